@@ -1,0 +1,18 @@
+package cn.bjzgh.rights.knowledge;
+
+import java.time.LocalDate;
+
+/**
+ * The YAML block at the top of every knowledge file.
+ *
+ * @param title human title of the file
+ * @param source 职工维权手册, 工会服务指南 or 法律法规要点
+ * @param category one of {@link Category}
+ * @param region 全国 or 北京
+ * @param effective when the rules described took effect
+ * @param updated when the file was last checked
+ */
+public record FrontMatter(String title, String source, Category category, String region, LocalDate effective,
+		LocalDate updated) {
+
+}

@@ -1,0 +1,16 @@
+package cn.bjzgh.rights.knowledge;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeProperties.class)
+class KnowledgeConfiguration {
+
+	@Bean
+	KnowledgeLoader knowledgeLoader(KnowledgeProperties properties) {
+		return new KnowledgeLoader(properties.maxChunkChars());
+	}
+
+}

@@ -1,0 +1,29 @@
+package cn.bjzgh.rights.knowledge;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the handbooks live and how they are cut into passages.
+ *
+ * @param dir the knowledge folder (env {@code KNOWLEDGE_DIR}), read at start-up and on
+ * re-index
+ * @param maxChunkChars longest passage before a section is split on paragraph boundaries
+ */
+@Validated
+@ConfigurationProperties("rights.knowledge")
+public record KnowledgeProperties(@NotNull @DefaultValue("knowledge") Path dir,
+		@Min(200) @Max(2000) @DefaultValue("600") int maxChunkChars) {
+
+	public Path synonymsFile() {
+		return this.dir.resolve("synonyms.txt");
+	}
+
+}
