@@ -1,0 +1,209 @@
+package cn.bjzgh.rights.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Answers a query with BM25 over the question, heading and text fields (question weighted
+ * highest), k-nearest-neighbour search over the question and passage vectors, and
+ * reciprocal-rank fusion of the three ranked lists with LangChain4j's
+ * {@link ReciprocalRankFuser}.
+ */
+public class HybridSearcher {
+
+	/**
+	 * The constant of reciprocal-rank fusion; 60 is the value of the original paper and
+	 * LangChain4j.
+	 */
+	static final int RRF_K = 60;
+
+	private final KnowledgeIndex index;
+
+	private final EmbeddingModel embeddingModel;
+
+	private final SearchProperties properties;
+
+	private volatile QueryBuilder queryBuilder;
+
+	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
+			Path synonymsFile) {
+		this.index = index;
+		this.embeddingModel = embeddingModel;
+		this.properties = properties;
+		reloadSynonyms(synonymsFile);
+	}
+
+	/** Re-reads the synonym list; used at start-up and on re-index. */
+	public final void reloadSynonyms(Path synonymsFile) {
+		this.queryBuilder = new QueryBuilder(new ChineseAnalyzer(SynonymLoader.load(synonymsFile)));
+	}
+
+	/**
+	 * Hybrid search: keyword and vector lists fused; {@code category} may be null for
+	 * all.
+	 */
+	public SearchResult search(String query, int k, String category) {
+		long start = System.nanoTime();
+		float[] vector = this.embeddingModel.embed(query).content().vector();
+		List<SearchHit> hits = withSearcher((searcher) -> {
+			Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
+			int n = this.properties.candidates();
+			Map<String, Document> docs = new HashMap<>();
+			Map<String, Float> questionScores = new HashMap<>();
+			List<List<String>> lists = new ArrayList<>();
+			lists.add(run(searcher, keywordQuery(query, filter), n, docs, null));
+			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n, docs,
+					questionScores));
+			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, docs,
+					null));
+			return fuse(lists, docs, k, questionScores);
+		});
+		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
+	}
+
+	/** BM25 only, for comparison in the benchmark and as a fallback view. */
+	public SearchResult searchKeyword(String query, int k) {
+		long start = System.nanoTime();
+		List<SearchHit> hits = withSearcher((searcher) -> {
+			Map<String, Document> docs = new HashMap<>();
+			List<String> ids = run(searcher, keywordQuery(query, null), k, docs, null);
+			return fuse(List.of(ids), docs, k, Map.of());
+		});
+		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
+	}
+
+	private Query keywordQuery(String query, Query filter) {
+		BooleanQuery.Builder fields = new BooleanQuery.Builder();
+		addField(fields, IndexedFields.QUESTION, query, this.properties.questionBoost());
+		addField(fields, IndexedFields.HEADING_TEXT, query, this.properties.headingBoost());
+		addField(fields, IndexedFields.TEXT, query, 1f);
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(fields.build(), Occur.MUST);
+		if (filter != null) {
+			builder.add(filter, Occur.FILTER);
+		}
+		return builder.build();
+	}
+
+	private void addField(BooleanQuery.Builder builder, String field, String query, float boost) {
+		Query q = this.queryBuilder.createBooleanQuery(field, query, Occur.SHOULD);
+		if (q != null) {
+			builder.add((boost == 1f) ? q : new BoostQuery(q, boost), Occur.SHOULD);
+		}
+	}
+
+	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Document> docs,
+			Map<String, Float> scores) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		List<String> ids = new ArrayList<>();
+		for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+			Document doc = stored.document(sd.doc);
+			String id = doc.get(IndexedFields.ID);
+			docs.putIfAbsent(id, doc);
+			ids.add(id);
+			if (scores != null) {
+				scores.put(id, sd.score);
+			}
+		}
+		return ids;
+	}
+
+	private static List<SearchHit> fuse(List<List<String>> rankedIds, Map<String, Document> docs, int k,
+			Map<String, Float> questionScores) {
+		List<List<Content>> lists = rankedIds.stream()
+			.map((ids) -> ids.stream().map(HybridSearcher::content).toList())
+			.toList();
+		List<Content> fused = ReciprocalRankFuser.fuse(lists, RRF_K);
+		List<SearchHit> hits = new ArrayList<>();
+		for (Content c : fused.subList(0, Math.min(k, fused.size()))) {
+			String id = c.textSegment().text();
+			Float knnScore = questionScores.get(id);
+			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
+			// itself.
+			double similarity = (knnScore == null) ? 0 : 2.0 * knnScore - 1.0;
+			hits.add(toHit(docs.get(id), rrfScore(id, rankedIds), similarity));
+		}
+		return hits;
+	}
+
+	/** Fusion compares contents by segment; the id alone identifies a passage. */
+	private static Content content(String id) {
+		return Content.from(TextSegment.from(id, new Metadata()));
+	}
+
+	/**
+	 * The fused score for display: the fuser orders the hits but does not expose the
+	 * score, so it is recomputed with the same formula.
+	 */
+	private static double rrfScore(String id, List<List<String>> rankedIds) {
+		double score = 0;
+		for (List<String> ids : rankedIds) {
+			int rank = ids.indexOf(id);
+			if (rank >= 0) {
+				score += 1.0 / (RRF_K + rank + 1);
+			}
+		}
+		return score;
+	}
+
+	static SearchHit toHit(Document doc, double score, double questionSimilarity) {
+		List<String> path = split(doc.get(IndexedFields.HEADING_PATH));
+		return new SearchHit(doc.get(IndexedFields.ID), doc.get(IndexedFields.TITLE), doc.get(IndexedFields.SOURCE),
+				doc.get(IndexedFields.CATEGORY), doc.get(IndexedFields.REGION), path.get(path.size() - 1), path,
+				doc.get(IndexedFields.QUESTION), doc.get(IndexedFields.TEXT), split(doc.get(IndexedFields.LEGAL_BASIS)),
+				score, questionSimilarity);
+	}
+
+	private static List<String> split(String joined) {
+		if (joined == null || joined.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.asList(joined.split(IndexedFields.LIST_SEPARATOR));
+	}
+
+	private <T> T withSearcher(SearcherFunction<T> fn) {
+		try {
+			IndexSearcher searcher = this.index.acquire();
+			try {
+				return fn.apply(searcher);
+			}
+			finally {
+				this.index.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface SearcherFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package cn.bjzgh.rights.search;
+
+import java.util.List;
+
+/**
+ * One retrieved passage as the API and the chat layer see it.
+ *
+ * @param id stable chunk id {@code file#anchor}
+ * @param title the knowledge file's title
+ * @param source 职工维权手册, 工会服务指南 or 法律法规要点
+ * @param category category key
+ * @param region 全国 or 北京
+ * @param heading the deepest heading (the question, or the article)
+ * @param headingPath headings from the file title down
+ * @param question the worker's question for a Q&amp;A passage, else {@code null}
+ * @param text the passage
+ * @param legalBasis cited provisions, e.g. 《劳动合同法》第八十二条
+ * @param score fused reciprocal-rank score (higher is better; comparable within one query
+ * only)
+ */
+public record SearchHit(String id, String title, String source, String category, String region, String heading,
+		List<String> headingPath, String question, String text, List<String> legalBasis, double score,
+		double questionSimilarity) {
+
+}

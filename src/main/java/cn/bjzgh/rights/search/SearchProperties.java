@@ -1,0 +1,34 @@
+package cn.bjzgh.rights.search;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Retrieval settings.
+ *
+ * @param indexDir where the Lucene index (text and vectors) is kept between runs (env
+ * {@code INDEX_DIR})
+ * @param candidates how many hits each of the keyword and vector searches contributes to
+ * fusion
+ * @param questionBoost BM25 weight of a Q&amp;A chunk's question relative to its answer
+ * text
+ * @param headingBoost BM25 weight of the heading path relative to the passage text
+ * @param embeddingThreads threads used to embed passages while indexing
+ */
+@Validated
+@ConfigurationProperties("rights.search")
+public record SearchProperties(@NotNull @DefaultValue("data/index") Path indexDir,
+		@Min(5) @Max(200) @DefaultValue("40") int candidates,
+		@DecimalMin("1.0") @DefaultValue("3.0") float questionBoost,
+		@DecimalMin("1.0") @DefaultValue("1.5") float headingBoost,
+		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads) {
+
+}

@@ -1,0 +1,58 @@
+package cn.bjzgh.rights.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads {@code knowledge/synonyms.txt} (Solr synonym format, one group per line,
+ * {@code #} comments). Each entry is segmented by the same analyzer as the index, so
+ * multi-word phrases such as 被开了 match however SmartCN splits them. A broken file is
+ * reported and search goes on without synonyms rather than failing.
+ */
+final class SynonymLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(SynonymLoader.class);
+
+	private SynonymLoader() {
+	}
+
+	static SynonymMap load(Path file) {
+		if (!Files.isRegularFile(file)) {
+			log.warn("No synonym file at {}; searching without synonyms", file.toAbsolutePath());
+			return empty();
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return parse(reader);
+		}
+		catch (IOException | ParseException | IllegalArgumentException ex) {
+			log.error("Synonym file {} could not be read ({}); searching without synonyms", file, ex.getMessage());
+			return empty();
+		}
+	}
+
+	static SynonymMap parse(Reader reader) throws IOException, ParseException {
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, ChineseAnalyzer.plain());
+		parser.parse(reader);
+		return parser.build();
+	}
+
+	private static SynonymMap empty() {
+		try {
+			return parse(new StringReader(""));
+		}
+		catch (IOException | ParseException ex) {
+			throw new IllegalStateException("An empty synonym list always parses", ex);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package cn.bjzgh.rights;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the integration tests that run the whole service over the real
+ * {@code knowledge/} folder. All of them share one Spring context (same configuration)
+ * and one on-disk index under {@code target/}, so the knowledge base is embedded once per
+ * build, and not at all when it has not changed since the last build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rights.search.index-dir=target/it-index", "rights.knowledge.dir=knowledge" })
+public abstract class RealKnowledgeTest {
+
+	protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected ObjectMapper json;
+
+	@BeforeEach
+	void waitUntilReady() {
+		Awaitility.await("knowledge index ready")
+			.atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> get("/actuator/health/readiness").statusCode() == 200);
+	}
+
+	protected URI uri(String pathAndQuery) {
+		return URI.create("http://localhost:" + this.port + pathAndQuery);
+	}
+
+	protected HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	protected JsonNode getJson(String pathAndQuery) throws IOException, InterruptedException {
+		return this.json.readTree(get(pathAndQuery).body());
+	}
+
+}

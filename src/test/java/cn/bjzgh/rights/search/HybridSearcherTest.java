@@ -1,0 +1,136 @@
+package cn.bjzgh.rights.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.query.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HybridSearcherTest {
+
+	@TempDir
+	Path knowledge;
+
+	@TempDir
+	Path indexDir;
+
+	KnowledgeIndex index;
+
+	HybridSearcher searcher;
+
+	final KnowledgeLoader loader = new KnowledgeLoader(600);
+
+	final SearchProperties properties = new SearchProperties(null, 20, 3f, 1.5f, 1);
+
+	@BeforeEach
+	void build() throws IOException {
+		FixtureKnowledge.writeAll(this.knowledge);
+		this.index = new KnowledgeIndex(FSDirectory.open(this.indexDir), FixtureKnowledge.MODEL, "test");
+		this.searcher = new HybridSearcher(this.index, FixtureKnowledge.MODEL, this.properties,
+				this.knowledge.resolve("synonyms.txt"));
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		this.index.close();
+	}
+
+	@Test
+	void should_refuse_to_search_before_the_index_is_built() {
+		assertThat(this.index.isReady()).isFalse();
+		assertThatThrownBy(() -> this.searcher.search("试用期", 5, null)).isInstanceOf(IndexNotReadyException.class);
+	}
+
+	@Test
+	void should_find_the_probation_answer_for_a_colloquial_question() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		SearchResult result = this.searcher.search("试用期最长多久", 3, null);
+		assertThat(result.hits()).isNotEmpty();
+		SearchHit top = result.hits().get(0);
+		assertThat(top.id()).isEqualTo("rights-handbook/probation#试用期最长能约定多久");
+		assertThat(top.source()).isEqualTo("职工维权手册");
+		assertThat(top.legalBasis()).containsExactly("《劳动合同法》第十九条");
+		assertThat(top.headingPath()).containsExactly("试用期", "问：试用期最长能约定多久？");
+		assertThat(top.text()).contains("六个月");
+		assertThat(result.hits()).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void should_reach_handbook_terms_through_synonyms_in_keyword_search() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		assertThat(this.searcher.searchKeyword("被炒鱿鱼了", 3).hits()).extracting(SearchHit::id)
+			.first()
+			.isEqualTo("rights-handbook/dismissal#公司违法解除劳动合同怎么赔");
+		assertThat(this.searcher.searchKeyword("年假", 3).hits()).extracting(SearchHit::id)
+			.first()
+			.isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
+	}
+
+	@Test
+	void should_filter_by_category() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		assertThat(this.searcher.search("工资", 5, "union-services").hits()).extracting(SearchHit::category)
+			.containsOnly("union-services");
+	}
+
+	@Test
+	void should_re_embed_only_changed_files_and_drop_removed_ones() throws IOException {
+		KnowledgeIndex.SyncReport first = this.index.sync(this.loader.load(this.knowledge));
+		assertThat(first.filesEmbedded()).isEqualTo(4);
+
+		KnowledgeIndex.SyncReport unchanged = this.index.sync(this.loader.load(this.knowledge));
+		assertThat(unchanged.filesEmbedded()).isZero();
+		assertThat(unchanged.filesKept()).isEqualTo(4);
+
+		FixtureKnowledge.write(this.knowledge, "rights-handbook/leave.md",
+				FixtureKnowledge.LEAVE.replace("十五天", "十五天（不含法定节假日）"));
+		java.nio.file.Files.delete(this.knowledge.resolve("service-guide/union.md"));
+		KnowledgeIndex.SyncReport changed = this.index.sync(this.loader.load(this.knowledge));
+		assertThat(changed.filesEmbedded()).isEqualTo(1);
+		assertThat(changed.filesRemoved()).isEqualTo(1);
+		assertThat(this.searcher.search("12351 热线", 5, null).hits()).extracting(SearchHit::id)
+			.noneMatch((id) -> id.startsWith("service-guide/"));
+		assertThat(this.searcher.search("年休假几天", 1, null).hits().get(0).text()).contains("不含法定节假日");
+	}
+
+	@Test
+	void should_keep_the_last_good_version_of_a_file_that_breaks() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		FixtureKnowledge.write(this.knowledge, "rights-handbook/probation.md", "没有前置信息的文件\n");
+		KnowledgeIndex.SyncReport report = this.index.sync(this.loader.load(this.knowledge));
+		assertThat(report.problems()).singleElement().satisfies((p) -> assertThat(p.file()).endsWith("probation.md"));
+		assertThat(this.searcher.search("试用期最长多久", 1, null).hits().get(0).id())
+			.isEqualTo("rights-handbook/probation#试用期最长能约定多久");
+	}
+
+	@Test
+	void should_rebuild_everything_when_the_schema_changes() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		this.index.close();
+		this.index = new KnowledgeIndex(FSDirectory.open(this.indexDir), FixtureKnowledge.MODEL, "test-v2");
+		assertThat(this.index.sync(this.loader.load(this.knowledge)).filesEmbedded()).isEqualTo(4);
+	}
+
+	@Test
+	void should_serve_as_a_langchain4j_content_retriever_with_citation_metadata() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		List<Content> contents = new LuceneContentRetriever(this.searcher, 2).retrieve(Query.from("公司违法辞退我怎么赔"));
+		assertThat(contents).hasSizeLessThanOrEqualTo(2).isNotEmpty();
+		Content top = contents.get(0);
+		assertThat(top.textSegment().metadata().getString(LuceneContentRetriever.META_ID))
+			.isEqualTo("rights-handbook/dismissal#公司违法解除劳动合同怎么赔");
+		assertThat(top.textSegment().metadata().getString(LuceneContentRetriever.META_LEGAL_BASIS))
+			.isEqualTo("《劳动合同法》第四十八条、《劳动合同法》第八十七条");
+	}
+
+}

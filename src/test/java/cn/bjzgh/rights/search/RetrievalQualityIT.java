@@ -1,0 +1,69 @@
+package cn.bjzgh.rights.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.knowledge.Chunk;
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retrieval quality on our own colloquial question set. The thresholds were set from
+ * measurement (see the README) a little below the measured values, so a change that makes
+ * retrieval worse fails the build.
+ */
+class RetrievalQualityIT extends RealKnowledgeTest {
+
+	private static final Logger log = LoggerFactory.getLogger(RetrievalQualityIT.class);
+
+	static final Path QUESTIONS = Path.of("src/test/resources/eval/questions.jsonl");
+
+	static List<EvalQuestion> questions;
+
+	@Autowired
+	HybridSearcher searcher;
+
+	@BeforeAll
+	static void read() throws Exception {
+		questions = EvalQuestion.read(QUESTIONS);
+	}
+
+	@Test
+	void the_question_set_is_large_and_points_at_real_passages() {
+		assertThat(questions).hasSizeGreaterThanOrEqualTo(120);
+		Map<String, Chunk> chunks = new KnowledgeLoader(600).load(Path.of("knowledge"))
+			.chunks()
+			.stream()
+			.collect(Collectors.toMap(Chunk::id, Function.identity()));
+		for (EvalQuestion q : questions) {
+			assertThat(q.expectIds()).as(q.id()).isNotEmpty();
+			assertThat(chunks).as(q.id() + " expects passages that exist")
+				.containsKeys(q.expectIds().toArray(String[]::new));
+			Chunk best = chunks.get(q.expectIds().get(0));
+			assertThat(q.expect().matcher(best.text()).find()).as(q.id() + ": regex " + q.expect() + " in " + best.id())
+				.isTrue();
+		}
+	}
+
+	@Test
+	void hybrid_retrieval_finds_the_answering_passage() {
+		RetrievalEvaluation.Report report = RetrievalEvaluation.run(this.searcher, questions);
+		report.misses().forEach((m) -> log.info("miss: {}", m));
+		log.info("Retrieval quality: {}", report.summary());
+		assertThat(report.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.90);
+		assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.60);
+		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.70);
+	}
+
+}
