@@ -1,0 +1,48 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Gathers a streamed answer into one {@link ChatAnswer} for the REST endpoint. */
+class AnswerCollector implements ChatListener {
+
+	private final CompletableFuture<ChatAnswer> future = new CompletableFuture<>();
+
+	private final StringBuilder text = new StringBuilder();
+
+	private String sessionId;
+
+	private List<Citation> citations = List.of();
+
+	private Handoff handoff;
+
+	CompletableFuture<ChatAnswer> future() {
+		return this.future;
+	}
+
+	@Override
+	public synchronized void onStart(String sessionId) {
+		this.sessionId = sessionId;
+	}
+
+	@Override
+	public synchronized void onDelta(String delta) {
+		this.text.append(delta);
+	}
+
+	@Override
+	public synchronized void onCitations(List<Citation> citations) {
+		this.citations = citations;
+	}
+
+	@Override
+	public synchronized void onHandoff(Handoff handoff) {
+		this.handoff = handoff;
+	}
+
+	@Override
+	public synchronized void onDone(ChatMode mode) {
+		this.future.complete(new ChatAnswer(this.sessionId, this.text.toString(), mode, this.citations, this.handoff));
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.List;
+
+/**
+ * A whole answer, as {@code POST /api/chat} returns it.
+ *
+ * @param sessionId the conversation, to send with the next question
+ * @param answer the answer text with [n] citation marks
+ * @param mode how it was made
+ * @param citations the sources, numbered as in the text
+ * @param handoff the hand-over to people, or null
+ */
+public record ChatAnswer(String sessionId, String answer, ChatMode mode, List<Citation> citations, Handoff handoff) {
+
+}

@@ -1,0 +1,136 @@
+package cn.bjzgh.rights.chat;
+
+import cn.bjzgh.rights.search.HybridSearcher;
+import cn.bjzgh.rights.search.LuceneContentRetriever;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
+import dev.langchain4j.memory.chat.ChatMemoryProvider;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.input.PromptTemplate;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Wires LangChain4j by hand: the LLM beans exist only when {@code LLM_BASE_URL},
+ * {@code LLM_API_KEY} and {@code LLM_MODEL} are all set; otherwise the service runs
+ * offline.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChatProperties.class)
+class ChatConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatConfiguration.class);
+
+	@Bean
+	PromptLibrary promptLibrary(ChatProperties properties) {
+		return new PromptLibrary(properties.promptsDir());
+	}
+
+	@Bean
+	ChatMemoryStore chatMemoryStore(ChatProperties properties) {
+		return new BoundedChatMemoryStore(properties.maxSessions());
+	}
+
+	/** One window of recent messages per conversation, never one shared memory. */
+	@Bean
+	ChatMemoryProvider chatMemoryProvider(ChatMemoryStore store, ChatProperties properties) {
+		return (id) -> MessageWindowChatMemory.builder()
+			.id(id)
+			.maxMessages(properties.memoryMessages())
+			.chatMemoryStore(store)
+			.build();
+	}
+
+	@Bean
+	RetrievalAugmentor retrievalAugmentor(HybridSearcher searcher, PromptLibrary prompts, ChatProperties properties) {
+		QueryTransformer transformer = new FollowUpRewriter();
+		ChatProperties.Llm llm = properties.llm();
+		if (llm.configured()) {
+			ChatModel rewriteModel = OpenAiChatModel.builder()
+				.httpClientBuilder(httpClient(llm))
+				.baseUrl(llm.baseUrl())
+				.apiKey(llm.apiKey())
+				.modelName(llm.model())
+				.temperature(0.0)
+				.timeout(llm.firstTokenTimeout())
+				.maxRetries(0)
+				.build();
+			transformer = new FallbackQueryTransformer(
+					new CompressingQueryTransformer(rewriteModel, PromptTemplate.from(prompts.queryRewrite())),
+					transformer);
+		}
+		return DefaultRetrievalAugmentor.builder()
+			.queryTransformer(transformer)
+			.contentRetriever(new LuceneContentRetriever(searcher, properties.passages()))
+			.contentInjector(new PassageInjector(prompts))
+			.build();
+	}
+
+	@Bean
+	ThreadPoolTaskScheduler llmDeadlineScheduler() {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("llm-deadline-");
+		scheduler.setRemoveOnCancelPolicy(true);
+		return scheduler;
+	}
+
+	/**
+	 * Runs retrieval and offline composition for REST and WebSocket questions; bounded.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor chatExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("chat-");
+		executor.setCorePoolSize(4);
+		executor.setMaxPoolSize(4);
+		executor.setQueueCapacity(500);
+		return executor;
+	}
+
+	@Bean
+	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
+			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler) {
+		ChatProperties.Llm llm = properties.llm();
+		LlmAnswerer answerer = null;
+		if (llm.configured()) {
+			OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder()
+				.httpClientBuilder(httpClient(llm))
+				.baseUrl(llm.baseUrl())
+				.apiKey(llm.apiKey())
+				.modelName(llm.model())
+				.temperature(llm.temperature())
+				.timeout(llm.answerTimeout())
+				.build();
+			answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(), llmDeadlineScheduler);
+			log.info("Chat answers with the LLM {} at {}; offline answers are the fallback", llm.model(),
+					llm.baseUrl());
+		}
+		else {
+			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
+		}
+		return new ChatService(augmentor, memories, prompts, answerer, properties);
+	}
+
+	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {
+		return JdkHttpClient.builder()
+			.httpClientBuilder(java.net.http.HttpClient.newBuilder().connectTimeout(llm.connectTimeout()))
+			.connectTimeout(llm.connectTimeout())
+			.readTimeout(llm.answerTimeout());
+	}
+
+}

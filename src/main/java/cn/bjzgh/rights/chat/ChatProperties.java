@@ -1,0 +1,69 @@
+package cn.bjzgh.rights.chat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Chat settings. With no LLM configured the service answers offline from the passages.
+ *
+ * @param promptsDir the folder of prompt files (env {@code PROMPTS_DIR}), re-read when
+ * they change
+ * @param memoryMessages messages of a conversation kept for follow-up questions
+ * @param maxSessions conversations kept in memory; the least recently used is dropped
+ * beyond this
+ * @param passages passages retrieved per question
+ * @param faqSimilarity cosine similarity to a handbook question above which the handbook
+ * answer is returned as it stands
+ * @param lowConfidenceSimilarity best question similarity below which retrieval is not
+ * trusted and the answer hands off to people
+ * @param llm the OpenAI-compatible model
+ */
+@Validated
+@ConfigurationProperties("rights.chat")
+public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
+		@Min(2) @Max(50) @DefaultValue("10") int memoryMessages, @Min(10) @DefaultValue("10000") int maxSessions,
+		@Min(1) @Max(10) @DefaultValue("5") int passages,
+		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
+		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double lowConfidenceSimilarity,
+		@Valid @NotNull @DefaultValue Llm llm) {
+
+	/**
+	 * The OpenAI-compatible chat API. All three of base URL, key and model must be set
+	 * for LLM mode.
+	 *
+	 * @param baseUrl e.g. {@code https://api.deepseek.com/v1} (env {@code LLM_BASE_URL})
+	 * @param apiKey secret, from the environment only (env {@code LLM_API_KEY})
+	 * @param model model name (env {@code LLM_MODEL})
+	 * @param connectTimeout TCP connect timeout
+	 * @param firstTokenTimeout longest wait for the first streamed token before answering
+	 * offline
+	 * @param answerTimeout longest time for a whole answer before answering offline
+	 * @param temperature sampling temperature; low, because answers must stick to the
+	 * passages
+	 */
+	public record Llm(String baseUrl, String apiKey, String model, @NotNull @DefaultValue("3s") Duration connectTimeout,
+			@NotNull @DefaultValue("8s") Duration firstTokenTimeout,
+			@NotNull @DefaultValue("60s") Duration answerTimeout, @DefaultValue("0.2") double temperature) {
+
+		public boolean configured() {
+			return hasText(this.baseUrl) && hasText(this.apiKey) && hasText(this.model);
+		}
+
+		private static boolean hasText(String s) {
+			return s != null && !s.isBlank();
+		}
+
+	}
+
+}

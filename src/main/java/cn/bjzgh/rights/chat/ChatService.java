@@ -1,0 +1,214 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.knowledge.Category;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.memory.ChatMemory;
+import dev.langchain4j.memory.chat.ChatMemoryProvider;
+import dev.langchain4j.rag.AugmentationRequest;
+import dev.langchain4j.rag.AugmentationResult;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.query.Metadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one question of a conversation. Retrieval (with the follow-up rewritten) always
+ * runs first; then, in this order: prompt probes and off-scope questions are declined;
+ * questions nothing reliable matches are handed to people; a close match to a handbook
+ * question is answered by the handbook itself; otherwise the LLM writes the answer from
+ * the passages, and whenever it is not configured or fails, the answer is composed
+ * offline from the same passages.
+ */
+public class ChatService {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+
+	static final String OFF_SCOPE = "抱歉，我只能回答劳动权益、社会保险和工会服务方面的问题，比如劳动合同、工资、加班、休假、社保、工伤、辞退补偿、劳动仲裁等。"
+			+ "你可以换个方式问问工作中遇到的问题。";
+
+	static final String PROMPT_PROBE = "抱歉，我不能提供内部设置。我可以回答劳动合同、工资、加班、社保、工伤等劳动权益方面的问题。";
+
+	static final String NOT_FOUND = "这个问题我在工会的手册里没有找到可靠的答案，为了不误导你，建议直接联系工会，由工作人员帮你分析。";
+
+	static final String LLM_INTERRUPTED = "\n\n（智能回答中断，以下是根据手册整理的回答）\n\n";
+
+	/**
+	 * Measured: paraphrases of a handbook question share at least half their bigrams with
+	 * it.
+	 */
+	static final double FAQ_MIN_OVERLAP = 0.5;
+
+	private static final Pattern CITATION_MARK = Pattern.compile("\\[(\\d{1,2})]");
+
+	private final RetrievalAugmentor augmentor;
+
+	private final ChatMemoryProvider memories;
+
+	private final PromptLibrary prompts;
+
+	private final Triage triage;
+
+	private final OfflineComposer composer = new OfflineComposer();
+
+	private final LlmAnswerer llm;
+
+	private final ChatProperties properties;
+
+	/**
+	 * @param llm the model, or null for offline mode
+	 */
+	public ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
+			LlmAnswerer llm, ChatProperties properties) {
+		this.augmentor = augmentor;
+		this.memories = memories;
+		this.prompts = prompts;
+		this.llm = llm;
+		this.properties = properties;
+		this.triage = new Triage(properties.lowConfidenceSimilarity());
+	}
+
+	public boolean llmEnabled() {
+		return this.llm != null;
+	}
+
+	/**
+	 * Answers {@code message} in conversation {@code sessionId} (a new one when null).
+	 * Retrieval runs on the calling thread; the rest of the answer may arrive on a model
+	 * thread.
+	 */
+	public void ask(String message, String sessionId, Audience audience, ChatListener listener) {
+		String session = (sessionId == null) ? SessionIds.next() : sessionId;
+		ChatMemory memory = this.memories.get(session);
+		List<ChatMessage> history = memory.messages();
+		UserMessage user = UserMessage.from(message);
+		AugmentationResult augmented = this.augmentor
+			.augment(new AugmentationRequest(user, Metadata.from(user, session, history)));
+		List<Passage> passages = augmented.contents().stream().map(Passage::from).toList();
+		Triage.Decision decision = this.triage.decide(message, passages);
+		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), history, message, passages) : null;
+		listener.onStart(session);
+
+		if (decision.promptProbe()) {
+			finish(listener, memory, user, PROMPT_PROBE, List.of(), null, ChatMode.OFFLINE);
+			return;
+		}
+		if (decision.offScope()) {
+			finish(listener, memory, user, OFF_SCOPE, List.of(), handoff, ChatMode.OFFLINE);
+			return;
+		}
+		if ("low-confidence".equals(decision.handoffReason())) {
+			finish(listener, memory, user, NOT_FOUND, List.of(), handoff, ChatMode.OFFLINE);
+			return;
+		}
+		Passage top = passages.get(0);
+		if (isFaqMatch(message, top)) {
+			OfflineComposer.Composed faq = this.composer.faq(top);
+			finish(listener, memory, user, faq.text(), faq.citations(), handoff, ChatMode.FAQ);
+			return;
+		}
+		if (this.llm == null) {
+			OfflineComposer.Composed offline = this.composer.compose(passages, audience);
+			finish(listener, memory, user, offline.text(), offline.citations(), handoff, ChatMode.OFFLINE);
+			return;
+		}
+		List<ChatMessage> messages = new ArrayList<>();
+		messages.add(SystemMessage.from(this.prompts.system(audience)));
+		messages.addAll(history);
+		messages.add(augmented.chatMessage());
+		StringBuilder streamed = new StringBuilder();
+		this.llm.stream(messages, (delta) -> {
+			synchronized (streamed) {
+				streamed.append(delta);
+			}
+			listener.onDelta(delta);
+		}, (full) -> finishStreamed(listener, memory, user, full, passages, handoff), (failure) -> {
+			OfflineComposer.Composed offline = this.composer.compose(passages, audience);
+			boolean partial;
+			synchronized (streamed) {
+				partial = streamed.length() > 0;
+			}
+			String prefix = partial ? LLM_INTERRUPTED : "";
+			log.info("Answered offline after LLM failure {}", failure);
+			finish(listener, memory, user, prefix + offline.text(), offline.citations(), handoff, ChatMode.OFFLINE,
+					false);
+		});
+	}
+
+	/**
+	 * A handbook question matches when its meaning (vector) and its wording (shared
+	 * bigrams) are both close to the worker's question.
+	 */
+	boolean isFaqMatch(String message, Passage top) {
+		return top.isQuestion() && top.questionSimilarity() >= this.properties.faqSimilarity()
+				&& TextOverlap.dice(message, top.question()) >= FAQ_MIN_OVERLAP;
+	}
+
+	private void finishStreamed(ChatListener listener, ChatMemory memory, UserMessage user, String full,
+			List<Passage> passages, Handoff handoff) {
+		List<Citation> all = new ArrayList<>();
+		for (int i = 0; i < passages.size(); i++) {
+			all.add(passages.get(i).citation(i + 1));
+		}
+		List<Citation> cited = new ArrayList<>();
+		Matcher m = CITATION_MARK.matcher(full);
+		java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+		while (m.find()) {
+			numbers.add(Integer.parseInt(m.group(1)));
+		}
+		for (Citation c : all) {
+			if (numbers.contains(c.n())) {
+				cited.add(c);
+			}
+		}
+		finish(listener, memory, user, full, cited.isEmpty() ? all : cited, handoff, ChatMode.LLM, true);
+	}
+
+	private void finish(ChatListener listener, ChatMemory memory, UserMessage user, String text,
+			List<Citation> citations, Handoff handoff, ChatMode mode) {
+		finish(listener, memory, user, text, citations, handoff, mode, false);
+	}
+
+	/**
+	 * @param alreadyStreamed whether the text already went out as deltas
+	 */
+	private void finish(ChatListener listener, ChatMemory memory, UserMessage user, String text,
+			List<Citation> citations, Handoff handoff, ChatMode mode, boolean alreadyStreamed) {
+		if (!alreadyStreamed) {
+			listener.onDelta(text);
+		}
+		listener.onCitations(citations);
+		if (handoff != null) {
+			listener.onHandoff(handoff);
+		}
+		memory.add(user);
+		memory.add(AiMessage.from(text));
+		listener.onDone(mode);
+	}
+
+	private Handoff handoff(String reason, List<ChatMessage> history, String message, List<Passage> passages) {
+		List<String> said = new ArrayList<>();
+		for (ChatMessage m : history) {
+			if (m instanceof UserMessage u && u.hasSingleText()) {
+				said.add(u.singleText());
+			}
+		}
+		said.add(message);
+		String topic = passages.isEmpty() ? "未能判断"
+				: Optional.ofNullable(passages.get(0).category())
+					.flatMap(Category::fromKey)
+					.map(Category::label)
+					.orElse("未能判断");
+		Handoff.CaseCard card = this.triage.caseCard(said, topic);
+		return new Handoff(reason, HandoffMessages.message(reason), HandoffMessages.hotlines(reason), card);
+	}
+
+}

@@ -1,0 +1,251 @@
+package cn.bjzgh.rights.chat;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.bjzgh.rights.search.IndexNotReadyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * {@code /ws/chat}: JSON text frames. A client sends {@code {"type":"ask",...}}; the
+ * answer comes back as start, deltas, citations, an optional handoff, and done. One
+ * socket carries many questions in turn: a question sent while another is being answered
+ * waits in a short queue. Problems are {@code error} frames; the socket stays open.
+ */
+class ChatWebSocketHandler extends TextWebSocketHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatWebSocketHandler.class);
+
+	static final int MAX_PENDING = 8;
+
+	private final ChatService chat;
+
+	private final TaskExecutor executor;
+
+	private final ObjectMapper json;
+
+	private final Validator validator;
+
+	private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+
+	ChatWebSocketHandler(ChatService chat, @Qualifier("chatExecutor") TaskExecutor executor, ObjectMapper json,
+			Validator validator) {
+		this.chat = chat;
+		this.executor = executor;
+		this.json = json;
+		this.validator = validator;
+	}
+
+	/** One socket: its thread-safe sender and its queue of questions. */
+	private final class Conversation {
+
+		final WebSocketSession socket;
+
+		final Queue<ChatRequest> pending = new ArrayDeque<>();
+
+		boolean busy;
+
+		Conversation(WebSocketSession socket) {
+			this.socket = socket;
+		}
+
+		synchronized boolean offer(ChatRequest request) {
+			if (this.pending.size() >= MAX_PENDING) {
+				return false;
+			}
+			this.pending.add(request);
+			if (!this.busy) {
+				startNext();
+			}
+			return true;
+		}
+
+		/** Called with the lock held. */
+		private void startNext() {
+			ChatRequest next = this.pending.poll();
+			if (next == null) {
+				this.busy = false;
+				return;
+			}
+			this.busy = true;
+			try {
+				ChatWebSocketHandler.this.executor.execute(() -> answer(next));
+			}
+			catch (RuntimeException ex) {
+				error("overloaded", "服务繁忙，请稍后再试 / The service is busy; please try again shortly");
+				startNext();
+			}
+		}
+
+		synchronized void done() {
+			startNext();
+		}
+
+		private void answer(ChatRequest request) {
+			try {
+				ChatWebSocketHandler.this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(),
+						new FrameListener(this));
+			}
+			catch (IndexNotReadyException ex) {
+				error("index_not_ready",
+						"服务正在准备知识库，请稍后再试 / The knowledge base is still loading; please try again shortly");
+				done();
+			}
+			catch (RuntimeException ex) {
+				log.error("Answering a socket question failed", ex);
+				error("internal_error", "服务暂时出现问题，请稍后再试 / Something went wrong on our side; please try again later");
+				done();
+			}
+		}
+
+		void send(Map<String, Object> frame) {
+			try {
+				if (this.socket.isOpen()) {
+					this.socket.sendMessage(new TextMessage(ChatWebSocketHandler.this.json.writeValueAsString(frame)));
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("Could not send a frame to a closed or slow socket: {}", ex.getClass().getSimpleName());
+			}
+		}
+
+		void error(String code, String message) {
+			Map<String, Object> frame = new LinkedHashMap<>();
+			frame.put("type", "error");
+			frame.put("code", code);
+			frame.put("message", message);
+			send(frame);
+		}
+
+	}
+
+	/**
+	 * Turns answer events into frames, and frees the socket for its next question when
+	 * done.
+	 */
+	private static final class FrameListener implements ChatListener {
+
+		private final Conversation conversation;
+
+		FrameListener(Conversation conversation) {
+			this.conversation = conversation;
+		}
+
+		@Override
+		public void onStart(String sessionId) {
+			this.conversation.send(Map.of("type", "start", "sessionId", sessionId));
+		}
+
+		@Override
+		public void onDelta(String text) {
+			this.conversation.send(Map.of("type", "delta", "text", text));
+		}
+
+		@Override
+		public void onCitations(List<Citation> citations) {
+			this.conversation.send(Map.of("type", "citations", "items", citations));
+		}
+
+		@Override
+		public void onHandoff(Handoff handoff) {
+			Map<String, Object> frame = new LinkedHashMap<>();
+			frame.put("type", "handoff");
+			frame.put("reason", handoff.reason());
+			frame.put("message", handoff.message());
+			frame.put("hotlines", handoff.hotlines());
+			frame.put("caseCard", handoff.caseCard());
+			this.conversation.send(frame);
+		}
+
+		@Override
+		public void onDone(ChatMode mode) {
+			this.conversation.send(Map.of("type", "done", "mode", mode.key()));
+			this.conversation.done();
+		}
+
+	}
+
+	@Override
+	public void afterConnectionEstablished(WebSocketSession session) {
+		WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
+		this.conversations.put(session.getId(), new Conversation(safe));
+	}
+
+	@Override
+	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+		Conversation conversation = this.conversations.get(session.getId());
+		if (conversation == null) {
+			return;
+		}
+		ChatRequest request;
+		try {
+			JsonNode frame = this.json.readTree(message.getPayload());
+			if (frame == null || !frame.isObject() || !"ask".equals(frame.path("type").asString(""))) {
+				conversation.error("invalid_frame",
+						"消息格式不对，请发送 type 为 ask 的 JSON / Send a JSON frame with \"type\":\"ask\"");
+				return;
+			}
+			request = new ChatRequest(text(frame, "message"), text(frame, "sessionId"), text(frame, "audience"));
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			conversation.error("invalid_json", "消息不是有效的 JSON / The frame is not valid JSON");
+			return;
+		}
+		Set<ConstraintViolation<ChatRequest>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			ConstraintViolation<ChatRequest> first = violations.iterator().next();
+			conversation.error("invalid_request", first.getPropertyPath() + "：" + first.getMessage());
+			return;
+		}
+		if (!conversation.offer(request)) {
+			conversation.error("too_many_pending",
+					"问题太多了，请等上一个回答完成后再问 / Too many questions waiting; wait for the answer");
+		}
+	}
+
+	private static String text(JsonNode frame, String field) {
+		JsonNode node = frame.get(field);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			throw new IllegalArgumentException(field + " must be a string");
+		}
+		return node.asString();
+	}
+
+	@Override
+	protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+		Conversation conversation = this.conversations.get(session.getId());
+		if (conversation != null) {
+			conversation.error("binary_not_supported", "只接受文字消息 / Only text frames are accepted");
+		}
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		this.conversations.remove(session.getId());
+	}
+
+}

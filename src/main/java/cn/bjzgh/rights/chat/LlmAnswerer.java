@@ -1,0 +1,126 @@
+package cn.bjzgh.rights.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.TaskScheduler;
+
+/**
+ * Streams one answer from the model, with a deadline for the first token and one for the
+ * whole answer. Exactly one of {@code onComplete} and {@code onFailure} is called, once;
+ * after a deadline passes, anything the model still sends is ignored.
+ */
+class LlmAnswerer {
+
+	private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+
+	private final StreamingChatModel model;
+
+	private final Duration firstTokenTimeout;
+
+	private final Duration answerTimeout;
+
+	private final TaskScheduler scheduler;
+
+	LlmAnswerer(StreamingChatModel model, Duration firstTokenTimeout, Duration answerTimeout, TaskScheduler scheduler) {
+		this.model = model;
+		this.firstTokenTimeout = firstTokenTimeout;
+		this.answerTimeout = answerTimeout;
+		this.scheduler = scheduler;
+	}
+
+	/** Why an answer failed, for logs and metrics. */
+	enum Failure {
+
+		ERROR, FIRST_TOKEN_TIMEOUT, ANSWER_TIMEOUT, EMPTY
+
+	}
+
+	void stream(List<ChatMessage> messages, Consumer<String> onDelta, Consumer<String> onComplete,
+			Consumer<Failure> onFailure) {
+		AtomicBoolean finished = new AtomicBoolean();
+		AtomicBoolean firstToken = new AtomicBoolean();
+		StringBuilder text = new StringBuilder();
+		Instant now = Instant.now();
+		ScheduledFuture<?> firstDeadline = this.scheduler.schedule(() -> {
+			if (!firstToken.get() && finished.compareAndSet(false, true)) {
+				log.warn("LLM sent no token within {}; answering offline", this.firstTokenTimeout);
+				onFailure.accept(Failure.FIRST_TOKEN_TIMEOUT);
+			}
+		}, now.plus(this.firstTokenTimeout));
+		ScheduledFuture<?> answerDeadline = this.scheduler.schedule(() -> {
+			if (finished.compareAndSet(false, true)) {
+				log.warn("LLM answer not complete within {}; answering offline", this.answerTimeout);
+				onFailure.accept(Failure.ANSWER_TIMEOUT);
+			}
+		}, now.plus(this.answerTimeout));
+		Runnable cancelDeadlines = () -> {
+			firstDeadline.cancel(false);
+			answerDeadline.cancel(false);
+		};
+		try {
+			this.model.chat(messages, new StreamingChatResponseHandler() {
+				@Override
+				public void onPartialResponse(String partial) {
+					if (finished.get() || partial == null || partial.isEmpty()) {
+						return;
+					}
+					firstToken.set(true);
+					synchronized (text) {
+						text.append(partial);
+					}
+					onDelta.accept(partial);
+				}
+
+				@Override
+				public void onCompleteResponse(ChatResponse response) {
+					cancelDeadlines.run();
+					String full;
+					synchronized (text) {
+						full = text.toString();
+					}
+					if (full.isBlank() && response.aiMessage() != null && response.aiMessage().text() != null) {
+						full = response.aiMessage().text();
+					}
+					if (!finished.compareAndSet(false, true)) {
+						return;
+					}
+					if (full.isBlank()) {
+						onFailure.accept(Failure.EMPTY);
+					}
+					else {
+						onComplete.accept(full);
+					}
+				}
+
+				@Override
+				public void onError(Throwable error) {
+					cancelDeadlines.run();
+					if (finished.compareAndSet(false, true)) {
+						log.warn("LLM call failed ({}); answering offline", error.getClass().getSimpleName());
+						onFailure.accept(Failure.ERROR);
+					}
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			cancelDeadlines.run();
+			if (finished.compareAndSet(false, true)) {
+				log.warn("LLM call could not start ({}); answering offline", ex.getClass().getSimpleName());
+				onFailure.accept(Failure.ERROR);
+			}
+		}
+	}
+
+}

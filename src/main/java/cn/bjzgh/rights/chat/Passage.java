@@ -1,0 +1,53 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import cn.bjzgh.rights.search.LuceneContentRetriever;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.rag.content.Content;
+
+/**
+ * A retrieved passage as the chat layer needs it, read back from a LangChain4j
+ * {@link Content}.
+ */
+record Passage(String id, String title, String source, String category, String heading, String question, String text,
+		List<String> legalBasis, double questionSimilarity) {
+
+	static final String BASIS_PREFIX = "法律依据：";
+
+	static Passage from(Content content) {
+		Metadata m = content.textSegment().metadata();
+		String basis = m.getString(LuceneContentRetriever.META_LEGAL_BASIS);
+		Double similarity = m.getDouble(LuceneContentRetriever.META_SIMILARITY);
+		return new Passage(m.getString(LuceneContentRetriever.META_ID), m.getString(LuceneContentRetriever.META_TITLE),
+				m.getString(LuceneContentRetriever.META_SOURCE), m.getString(LuceneContentRetriever.META_CATEGORY),
+				m.getString(LuceneContentRetriever.META_HEADING), m.getString(LuceneContentRetriever.META_QUESTION),
+				content.textSegment().text(),
+				(basis == null || basis.isEmpty()) ? List.of()
+						: Arrays.asList(basis.split(LuceneContentRetriever.BASIS_SEPARATOR)),
+				(similarity == null) ? 0 : similarity);
+	}
+
+	boolean isQuestion() {
+		return this.question != null;
+	}
+
+	/** The passage without its closing 法律依据 line. */
+	String body() {
+		StringBuilder sb = new StringBuilder();
+		for (String line : this.text.split("\n")) {
+			if (!line.strip().startsWith(BASIS_PREFIX)) {
+				sb.append(line).append('\n');
+			}
+		}
+		return sb.toString().strip();
+	}
+
+	Citation citation(int n) {
+		String body = body();
+		String snippet = (body.length() > 120) ? body.substring(0, 120) + "…" : body;
+		return new Citation(n, this.id, this.title, this.source, this.heading, snippet, this.legalBasis);
+	}
+
+}

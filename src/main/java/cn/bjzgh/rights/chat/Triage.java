@@ -1,0 +1,151 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decisions made in code, before and regardless of any model: whether a question is in
+ * scope, whether it asks for the prompts, and whether the conversation must be handed to
+ * people (the worker asks for a person, the situation is urgent, or retrieval found
+ * nothing reliable). Rules in code hold even when a user tries to talk a model out of
+ * them.
+ */
+class Triage {
+
+	/**
+	 * Words that place a question in the service's scope: work, pay, insurance, the
+	 * union.
+	 */
+	private static final Pattern DOMAIN = Pattern.compile("工资|薪|合同|加班|社保|保险|公积金|工伤|受伤|辞退|开除|炒|裁员|辞职|离职|老板|公司|单位|厂|"
+			+ "工地|上班|干活|打工|岗位|试用|实习|假|补偿|赔偿|仲裁|劳动|工会|骑手|外卖|快递|网约车|司机|派遣|兼职|小时工|退休|"
+			+ "怀孕|产|生育|哺乳|失业|医保|养老|拖欠|欠|扣钱|罚款|押金|招聘|面试|歧视|维权|投诉|举报|12351|12333|加薪|降薪|"
+			+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ASKS_FOR_PERSON = Pattern
+		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮");
+
+	private static final Pattern SELF_HARM = Pattern.compile("不想活|活不下去|自杀|轻生|跳楼|寻死|想死|了结自己|结束生命");
+
+	private static final Pattern VIOLENCE = Pattern.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|不让走|限制人身|拘禁|砸");
+
+	private static final Pattern INJURY = Pattern.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了");
+
+	private static final Pattern MANY_WORKERS = Pattern
+		.compile("(几十|上百|上千|好几十|[二三四五六七八九]十来?|\\d{2,}|很多|好多|一群|全体|所有|整个班组|大家)\\s*(多)?(个|名|号|位)?(人|工人|工友|同事|员工|兄弟)");
+
+	private static final Pattern ARREARS = Pattern.compile("欠|拖欠|不发|没发|讨薪|工资.*(没|不)给|跑路");
+
+	private static final Pattern PROMPT_PROBE = Pattern
+		.compile("(系统|内部)?提示词|system\\s*prompt|你的(设定|指令|规则|提示)|忽略(之前|以上|前面|上面)的?(所有)?(指令|指示|规则|要求|设定)|"
+				+ "(输出|告诉我|显示|复述|打印)(你的)?(系统|初始)(提示|指令|设定)|扮演.{0,12}(不受|没有)限制|开发者模式", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*(元|块|块钱)");
+
+	private static final Pattern DURATION = Pattern.compile("([0-9]+|[一二两三四五六七八九十半]+)\\s*(年|个月|个多月|天)(?!薪)");
+
+	private static final Pattern HEADCOUNT = Pattern
+		.compile("([0-9]+|[一二两三四五六七八九十几]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工)");
+
+	private final double lowConfidenceSimilarity;
+
+	Triage(double lowConfidenceSimilarity) {
+		this.lowConfidenceSimilarity = lowConfidenceSimilarity;
+	}
+
+	/** What the code decided about one question. */
+	record Decision(boolean offScope, boolean promptProbe, String handoffReason) {
+
+		boolean handoff() {
+			return this.handoffReason != null;
+		}
+
+	}
+
+	Decision decide(String message, List<Passage> passages) {
+		double best = passages.stream().mapToDouble(Passage::questionSimilarity).max().orElse(0);
+		boolean inDomain = DOMAIN.matcher(message).find();
+		if (PROMPT_PROBE.matcher(message).find()) {
+			return new Decision(false, true, null);
+		}
+		String urgent = urgency(message);
+		if (urgent != null) {
+			return new Decision(false, false, urgent);
+		}
+		if (!inDomain && best < this.lowConfidenceSimilarity + 0.07) {
+			return new Decision(true, false, ASKS_FOR_PERSON.matcher(message).find() ? "asked-for-person" : null);
+		}
+		if (ASKS_FOR_PERSON.matcher(message).find()) {
+			return new Decision(false, false, "asked-for-person");
+		}
+		if (passages.isEmpty() || best < this.lowConfidenceSimilarity) {
+			return new Decision(false, false, "low-confidence");
+		}
+		return new Decision(false, false, null);
+	}
+
+	private static String urgency(String message) {
+		if (SELF_HARM.matcher(message).find()) {
+			return "urgent-self-harm";
+		}
+		if (VIOLENCE.matcher(message).find()) {
+			return "urgent-threat";
+		}
+		if (INJURY.matcher(message).find()) {
+			return "urgent-injury";
+		}
+		if (MANY_WORKERS.matcher(message).find() && ARREARS.matcher(message).find()) {
+			return "urgent-mass-arrears";
+		}
+		return null;
+	}
+
+	/** The facts a volunteer needs first, taken from everything the worker said. */
+	Handoff.CaseCard caseCard(List<String> userMessages, String topic) {
+		Set<String> facts = new LinkedHashSet<>();
+		String all = String.join("\n", userMessages);
+		collect(MONEY, all, "金额：", facts);
+		collect(DURATION, all, "时长：", facts);
+		collect(HEADCOUNT, all, "涉及人数：", facts);
+		if (INJURY.matcher(all).find()) {
+			facts.add("提到受伤或工伤");
+		}
+		if (Pattern.compile("(没|没有|未|不)签.{0,4}合同").matcher(all).find()) {
+			facts.add("提到没有签劳动合同");
+		}
+		if (Pattern.compile("(没|没有|不|未)(给)?(交|缴).{0,3}(社保|保险)").matcher(all).find()) {
+			facts.add("提到单位没有缴社保");
+		}
+		if (ARREARS.matcher(all).find()) {
+			facts.add("提到欠薪或不发工资");
+		}
+		if (VIOLENCE.matcher(all).find()) {
+			facts.add("提到威胁或人身安全");
+		}
+		if (SELF_HARM.matcher(all).find()) {
+			facts.add("提到轻生念头，需优先联系");
+		}
+		if (all.contains("北京")) {
+			facts.add("地点：北京");
+		}
+		List<String> questions = new ArrayList<>(userMessages);
+		StringBuilder text = new StringBuilder("【个案卡】\n主题：").append(topic).append('\n');
+		text.append("已知事实：").append(facts.isEmpty() ? "（职工未提供具体数字）" : String.join("；", facts)).append('\n');
+		text.append("职工的原话：\n");
+		for (int i = 0; i < questions.size(); i++) {
+			text.append(i + 1).append(". ").append(questions.get(i)).append('\n');
+		}
+		return new Handoff.CaseCard(topic, List.copyOf(facts), questions, text.toString().strip());
+	}
+
+	private static void collect(Pattern pattern, String text, String label, Set<String> out) {
+		Matcher m = pattern.matcher(text);
+		while (m.find() && out.size() < 12) {
+			out.add(label + m.group().strip());
+		}
+	}
+
+}

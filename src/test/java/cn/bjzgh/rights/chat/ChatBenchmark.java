@@ -1,0 +1,210 @@
+package cn.bjzgh.rights.chat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.bjzgh.rights.Application;
+import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.SocketClient;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Chat benchmark against WireMock as a 0 ms LLM: time to first delta over the socket
+ * (retrieval and prompt assembly on the server, plus loopback), offline answer time, and
+ * 200 concurrent socket conversations of 5 questions each checked for errors and frame
+ * order. Not a test; see the README.
+ */
+public final class ChatBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatBenchmark.class);
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private ChatBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> questions = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl"),
+				StandardCharsets.UTF_8)) {
+			questions.add(JSON.readTree(line).path("q").asString());
+		}
+		int conversations = Integer.getInteger("conversations", 200);
+		WireMockServer llm = new WireMockServer(options().dynamicPort().containerThreads(64));
+		llm.start();
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("根据手册，", "你可以这样做 [1]。", "\n\n法律依据：见引用。")));
+		// Follow-up rewriting (not streamed) answers with a self-contained question.
+		llm.stubFor(LlmStubs.plainContaining("最新一句话").willReturn(LlmStubs.completion("公司不跟我签劳动合同怎么办")));
+		try (ConfigurableApplicationContext app = start("--rights.chat.llm.base-url=" + llm.baseUrl() + "/v1",
+				"--rights.chat.llm.api-key=bench", "--rights.chat.llm.model=bench")) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			firstDelta(port, questions);
+			concurrent(port, questions, conversations);
+		}
+		finally {
+			llm.stop();
+		}
+		try (ConfigurableApplicationContext app = start()) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			offline(port, questions);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... extra) throws InterruptedException {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--rights.search.index-dir=target/it-index"));
+		args.addAll(List.of(extra));
+		ConfigurableApplicationContext app = new SpringApplication(Application.class).run(args.toArray(String[]::new));
+		var index = app.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);
+		while (!index.isReady()) {
+			Thread.sleep(100);
+		}
+		return app;
+	}
+
+	private static void firstDelta(int port, List<String> questions) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		int llmAnswers = 0;
+		try (SocketClient socket = new SocketClient(port, JSON)) {
+			for (int round = 0; round < 2; round++) {
+				for (String q : questions) {
+					long start = System.nanoTime();
+					socket.ask(q, null);
+					long first = 0;
+					String mode = null;
+					while (mode == null) {
+						JsonNode frame = socket.next(Duration.ofSeconds(30));
+						String type = frame.path("type").asString();
+						if ("delta".equals(type) && first == 0) {
+							first = System.nanoTime() - start;
+						}
+						if ("done".equals(type)) {
+							mode = frame.path("mode").asString();
+						}
+					}
+					// Round 0 warms the JIT; only answers the LLM streamed count.
+					if (round == 1 && "llm".equals(mode)) {
+						nanos.add(first);
+						llmAnswers++;
+					}
+				}
+			}
+		}
+		report("time to first delta, LLM mode (" + llmAnswers + " answers)", nanos);
+	}
+
+	private static void offline(int port, List<String> questions) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		List<Long> nanos = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			for (String q : questions) {
+				String body = JSON.createObjectNode().put("message", q).toString();
+				long start = System.nanoTime();
+				HttpResponse<String> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				long took = System.nanoTime() - start;
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("offline answer failed: " + response.statusCode());
+				}
+				if (round == 1) {
+					nanos.add(took);
+				}
+			}
+		}
+		report("offline answer over REST (" + nanos.size() + " answers)", nanos);
+	}
+
+	private static void concurrent(int port, List<String> questions, int conversations) throws Exception {
+		AtomicInteger errors = new AtomicInteger();
+		AtomicInteger misordered = new AtomicInteger();
+		AtomicInteger answers = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(conversations);
+		long start = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int c = 0; c < conversations; c++) {
+			int offset = c;
+			futures.add(pool.submit(() -> {
+				try (SocketClient socket = new SocketClient(port, JSON)) {
+					String session = null;
+					for (int i = 0; i < 5; i++) {
+						socket.ask(questions.get((offset * 5 + i) % questions.size()), session);
+						List<JsonNode> frames = socket.untilDone(Duration.ofSeconds(60));
+						List<String> types = frames.stream().map((f) -> f.path("type").asString()).toList();
+						if (types.contains("error")) {
+							errors.incrementAndGet();
+						}
+						if (!wellOrdered(types)) {
+							misordered.incrementAndGet();
+						}
+						String id = frames.get(0).path("sessionId").asString();
+						if (session != null && !session.equals(id)) {
+							misordered.incrementAndGet();
+						}
+						session = id;
+						answers.incrementAndGet();
+					}
+				}
+				catch (Exception | AssertionError ex) {
+					errors.incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		log.info("{} concurrent conversations × 5 questions: {} answers, {} errors, {} misordered, {} ms",
+				conversations, answers.get(), errors.get(), misordered.get(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	static boolean wellOrdered(List<String> types) {
+		if (types.isEmpty() || !"start".equals(types.get(0)) || !"done".equals(types.get(types.size() - 1))) {
+			return false;
+		}
+		int citations = types.indexOf("citations");
+		int lastDelta = types.lastIndexOf("delta");
+		return citations > 0 && lastDelta > 0 && lastDelta < citations && types.lastIndexOf("citations") == citations;
+	}
+
+	private static void report(String name, List<Long> nanos) {
+		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+		log.info(String.format(Locale.ROOT, "%-48s p50=%.1f ms p95=%.1f ms p99=%.1f ms", name, pct(sorted, 50),
+				pct(sorted, 95), pct(sorted, 99)));
+	}
+
+	private static double pct(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+}

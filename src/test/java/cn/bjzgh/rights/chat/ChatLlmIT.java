@@ -1,0 +1,240 @@
+package cn.bjzgh.rights.chat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.SocketClient;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chat in LLM mode with WireMock as the OpenAI-compatible API: streaming over the socket,
+ * what the model is sent, follow-up rewriting, and every provider failure ending in an
+ * offline answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
+				"rights.chat.llm.model=test-model", "rights.chat.llm.connect-timeout=1s",
+				"rights.chat.llm.first-token-timeout=2s", "rights.chat.llm.answer-timeout=5s" })
+class ChatLlmIT {
+
+	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
+
+	static final Duration FIRST_TOKEN_TIMEOUT = Duration.ofSeconds(2);
+
+	/**
+	 * Not close to any handbook question's wording, so the LLM (not the FAQ shortcut)
+	 * answers.
+	 */
+	static final String QUESTION = "在饭店干了俩月了老板一直不给签合用，能多要钱不";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObjectMapper json;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void llmUrl(DynamicPropertyRegistry registry) {
+		if (!llm.isRunning()) {
+			llm.start();
+		}
+		registry.add("rights.chat.llm.base-url", () -> llm.baseUrl() + "/v1");
+	}
+
+	@AfterAll
+	static void stop() {
+		llm.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		llm.resetAll();
+		Awaitility.await()
+			.atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> get("/actuator/health/readiness").statusCode() == 200);
+	}
+
+	@Test
+	void should_stream_the_answer_as_ordered_deltas_then_citations_and_done() throws Exception {
+		String[] tokens = { "上班超过一个月不签书面合同，", "公司每月要付你二倍工资 [1]。", "\n\n最多算11个月 [2]。" };
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse(tokens)));
+		try (SocketClient socket = new SocketClient(this.port, this.json)) {
+			socket.ask(QUESTION, null);
+			List<JsonNode> frames = socket.untilDone(Duration.ofSeconds(10));
+
+			assertThat(frames.get(0).path("type").asString()).isEqualTo("start");
+			assertThat(frames.get(0).path("sessionId").asString()).matches("s-[A-Za-z0-9_-]{22}");
+			List<String> deltas = frames.stream()
+				.filter((f) -> "delta".equals(f.path("type").asString()))
+				.map((f) -> f.path("text").asString())
+				.toList();
+			assertThat(deltas).containsExactly(tokens);
+			JsonNode citations = frames.get(frames.size() - 2);
+			assertThat(citations.path("type").asString()).isEqualTo("citations");
+			assertThat(citations.path("items").size()).isEqualTo(2);
+			assertThat(citations.path("items").get(0).path("n").asInt()).isEqualTo(1);
+			assertThat(citations.path("items").get(0).path("legalBasis").size()).isPositive();
+			assertThat(frames.get(frames.size() - 1).path("mode").asString()).isEqualTo("llm");
+			assertThat(frames).extracting((f) -> f.path("type").asString())
+				.containsSubsequence("start", "delta", "citations", "done");
+		}
+	}
+
+	@Test
+	void should_send_the_model_the_system_prompt_and_the_retrieved_passages() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以要求二倍工资 [1]。")));
+		JsonNode answer = chat(QUESTION, null, "volunteer");
+		assertThat(answer.path("mode").asString()).isEqualTo("llm");
+
+		List<String> bodies = LlmStubs.streamedBodies(llm);
+		assertThat(bodies).hasSize(1);
+		String sent = bodies.get(0);
+		String systemPrompt = Files.readString(Path.of("prompts/system-volunteer.md"), StandardCharsets.UTF_8);
+		assertThat(sent).contains(this.json.writeValueAsString(systemPrompt.strip()).replaceAll("^\"|\"$", ""));
+		assertThat(sent).contains("手册资料").contains("[1] 职工维权手册").contains(QUESTION);
+		String firstCitedText = answer.path("citations").get(0).path("snippet").asString().replace("…", "");
+		assertThat(sent).contains(firstCitedText.substring(0, Math.min(20, firstCitedText.length())));
+	}
+
+	@Test
+	void should_rewrite_a_follow_up_with_the_conversation_before_retrieval() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("见资料 [1][2][3]。")));
+		llm.stubFor(LlmStubs.plainContaining("最新一句话").willReturn(LlmStubs.completion("试用期内公司不跟我签书面劳动合同怎么办")));
+		JsonNode first = chat(QUESTION, null, null);
+		String session = first.path("sessionId").asString();
+
+		JsonNode second = chat("那试用期呢？", session, null);
+
+		assertThat(second.path("sessionId").asString()).isEqualTo(session);
+		var rewrites = llm.getAllServeEvents()
+			.stream()
+			.map((e) -> e.getRequest().getBodyAsString())
+			.filter((b) -> b.contains("最新一句话"))
+			.toList();
+		assertThat(rewrites).singleElement().satisfies((b) -> assertThat(b).contains(QUESTION).contains("那试用期呢"));
+		assertThat(second.path("citations").toString()).contains("试用期");
+		assertThat(first.path("citations").toString()).doesNotContain("试用期合同");
+	}
+
+	static Stream<Arguments> failures() {
+		return Stream.of(Arguments.of("429", aResponse().withStatus(429).withBody("{\"error\":\"rate limited\"}")),
+				Arguments.of("500", aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")),
+				Arguments.of("malformed stream",
+						aResponse().withStatus(200)
+							.withHeader("Content-Type", "text/event-stream")
+							.withBody("data: {this is not json\n\ndata: [DONE]\n\n")),
+				Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+				Arguments.of("no first token in time", LlmStubs.sse("太晚了").withFixedDelay(4000)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("failures")
+	void should_answer_offline_with_citations_when_the_llm_fails(String name, ResponseDefinitionBuilder reply)
+			throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(reply));
+		long start = System.nanoTime();
+		JsonNode answer = chat(QUESTION, null, null);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(answer.path("mode").asString()).isEqualTo("offline");
+		assertThat(answer.path("answer").asString()).contains("[1]").contains("二倍");
+		assertThat(answer.path("citations").size()).isPositive();
+		assertThat(took).isLessThan(FIRST_TOKEN_TIMEOUT.plusSeconds(1));
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void should_decline_an_off_scope_request_without_asking_the_model() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("春天来了")));
+		JsonNode answer = chat("帮我写一首关于春天的诗", null, null);
+		assertThat(answer.path("answer").asString()).contains("只能回答劳动权益");
+		assertThat(answer.path("citations").size()).isZero();
+		assertThat(LlmStubs.streamedBodies(llm)).isEmpty();
+	}
+
+	@Test
+	void should_hand_off_when_no_passage_answers_the_question() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("猜一个答案")));
+		JsonNode answer = chat("单位食堂的饭太难吃了", null, null);
+		JsonNode handoff = answer.path("handoff");
+		assertThat(handoff.isObject()).isTrue();
+		assertThat(handoff.path("reason").asString()).isEqualTo("low-confidence");
+		assertThat(handoff.path("hotlines").toString()).contains("12351").contains("12333");
+		assertThat(handoff.path("caseCard").path("text").asString()).contains("单位食堂的饭太难吃了");
+		assertThat(answer.path("answer").asString()).doesNotContain("猜一个答案");
+		assertThat(LlmStubs.streamedBodies(llm)).isEmpty();
+	}
+
+	@Test
+	void should_queue_a_question_sent_while_another_is_streaming() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("第一段", "第二段 [1]").withChunkedDribbleDelay(4, 300)));
+		try (SocketClient socket = new SocketClient(this.port, this.json)) {
+			socket.ask(QUESTION, null);
+			socket.ask("周末老叫我去厂里加班，给多少钱啊", null);
+			List<JsonNode> first = socket.untilDone(Duration.ofSeconds(10));
+			List<JsonNode> second = socket.untilDone(Duration.ofSeconds(10));
+			assertThat(first.get(0).path("type").asString()).isEqualTo("start");
+			assertThat(second.get(0).path("type").asString()).isEqualTo("start");
+			assertThat(first.get(first.size() - 1).path("type").asString()).isEqualTo("done");
+			assertThat(second.get(second.size() - 1).path("type").asString()).isEqualTo("done");
+		}
+		assertThat(LlmStubs.streamedBodies(llm)).hasSize(2);
+		assertThat(LlmStubs.streamedBodies(llm).get(1)).contains("周末老叫我去厂里加班，给多少钱啊");
+	}
+
+	JsonNode chat(String message, String sessionId, String audience) throws Exception {
+		var body = this.json.createObjectNode().put("message", message);
+		if (sessionId != null) {
+			body.put("sessionId", sessionId);
+		}
+		if (audience != null) {
+			body.put("audience", audience);
+		}
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,55 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.langchain4j.data.message.UserMessage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SmallPartsTest {
+
+	@Test
+	void session_ids_are_random_and_checked_by_format() {
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < 1000; i++) {
+			String id = SessionIds.next();
+			assertThat(SessionIds.isValid(id)).isTrue();
+			ids.add(id);
+		}
+		assertThat(ids).hasSize(1000);
+		assertThat(SessionIds.isValid("s-short")).isFalse();
+		assertThat(SessionIds.isValid("x-AAAAAAAAAAAAAAAAAAAAAA")).isFalse();
+		assertThat(SessionIds.isValid("s-AAAAAAAAAAAAAAAAAAAA<>")).isFalse();
+		assertThat(SessionIds.isValid(null)).isFalse();
+	}
+
+	@Test
+	void bigram_overlap_tells_opposite_questions_apart() {
+		assertThat(TextOverlap.dice("公司不给我签合同怎么办", "公司不跟我签劳动合同，怎么办？")).isGreaterThanOrEqualTo(0.5);
+		assertThat(TextOverlap.dice("公司不给我签合同怎么办", "公司让我签合同，我不想签会怎样？")).isLessThan(0.5);
+		assertThat(TextOverlap.dice("", "任何")).isZero();
+	}
+
+	@Test
+	void memory_store_keeps_only_the_most_recent_conversations() {
+		BoundedChatMemoryStore store = new BoundedChatMemoryStore(2);
+		store.updateMessages("a", List.of(UserMessage.from("1")));
+		store.updateMessages("b", List.of(UserMessage.from("2")));
+		store.getMessages("a");
+		store.updateMessages("c", List.of(UserMessage.from("3")));
+		assertThat(store.contains("a")).isTrue();
+		assertThat(store.contains("b")).isFalse();
+		assertThat(store.contains("c")).isTrue();
+		assertThat(store.size()).isEqualTo(2);
+	}
+
+	@Test
+	void legal_basis_is_grouped_by_law_like_the_handbook_writes_it() {
+		assertThat(OfflineComposer.groupByLaw(List.of("《劳动合同法》第十条", "《劳动合同法》第八十二条", "《劳动合同法实施条例》第六条")))
+			.isEqualTo("《劳动合同法》第十条、第八十二条；《劳动合同法实施条例》第六条");
+	}
+
+}
