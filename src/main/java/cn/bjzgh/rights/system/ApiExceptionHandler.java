@@ -42,6 +42,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
 	}
 
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+		return invalid(List.of(fieldError(ex.field(), ex.chinese(), ex.english())));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> notFound(NotFoundException ex) {
+		ProblemDetail body = problem(HttpStatus.NOT_FOUND, ex.code(), ex.chinese(), ex.english(), List.of());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String field = ex.getName();

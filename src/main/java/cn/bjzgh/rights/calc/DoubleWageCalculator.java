@@ -1,0 +1,120 @@
+package cn.bjzgh.rights.calc;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * 未签书面合同的二倍工资: the extra wage runs from the day after the first month of work to the day
+ * before a written contract is signed, and at most to the day before the first
+ * anniversary (11 months). After a year without a contract an open-ended contract is
+ * deemed signed.
+ */
+public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Input> {
+
+	/**
+	 * @param startDate first day of work
+	 * @param signedDate day a written contract was signed, if it was
+	 * @param endDate last day of work, if the job has ended
+	 * @param monthlyWage the monthly wage, to turn months into yuan
+	 */
+	public record Input(@NotNull(message = "请填写入职日期 / startDate is required") LocalDate startDate, LocalDate signedDate,
+			LocalDate endDate,
+			@DecimalMin(value = "0.01", message = "月工资必须大于0 / monthlyWage must be positive") @DecimalMax(
+					value = "10000000",
+					message = "月工资数额不合理 / monthlyWage is implausibly large") BigDecimal monthlyWage) {
+	}
+
+	private final Clock clock;
+
+	public DoubleWageCalculator(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "double-wage";
+	}
+
+	@Override
+	public String title() {
+		return "未签劳动合同的二倍工资";
+	}
+
+	@Override
+	public Class<Input> inputType() {
+		return Input.class;
+	}
+
+	@Override
+	public CalcResult calculate(Input in) {
+		Dates.notTooOld("startDate", in.startDate());
+		Dates.notFarFuture("startDate", in.startDate(), this.clock);
+		Dates.notFarFuture("signedDate", in.signedDate(), this.clock);
+		Dates.notFarFuture("endDate", in.endDate(), this.clock);
+		Dates.notBefore("signedDate", in.signedDate(), "startDate", in.startDate());
+		Dates.notBefore("endDate", in.endDate(), "startDate", in.startDate());
+
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = in.startDate().plusMonths(1);
+		LocalDate anniversary = in.startDate().plusYears(1);
+		LocalDate until = anniversary;
+		String stop = "满一年";
+		if (in.signedDate() != null && in.signedDate().isBefore(until)) {
+			until = in.signedDate();
+			stop = "签订书面合同";
+		}
+		if (in.endDate() != null && in.endDate().plusDays(1).isBefore(until)) {
+			until = in.endDate().plusDays(1);
+			stop = "离职";
+		}
+		if (in.signedDate() == null && in.endDate() == null && today.plusDays(1).isBefore(until)) {
+			until = today.plusDays(1);
+			stop = "今天（仍未签）";
+		}
+		List<CalcResult.Step> steps = new ArrayList<>();
+		List<String> assumptions = new ArrayList<>();
+		List<String> basis = new ArrayList<>(List.of("《劳动合同法》第十条", "《劳动合同法》第八十二条", "《劳动合同法实施条例》第六条"));
+		steps.add(new CalcResult.Step("起算日", "入职满一个月的次日", from.toString()));
+		if (!until.isAfter(from)) {
+			return new CalcResult(name(), title(), BigDecimal.ZERO, "个月", "一个月内签了书面合同（或工作不满一个月），没有二倍工资。", steps,
+					List.of("入职一个月内签订书面劳动合同是合法的"), basis, List.of());
+		}
+		Period period = Period.between(from, until);
+		int months = Math.min(11, period.getYears() * 12 + period.getMonths());
+		int days = (months == 11) ? 0 : period.getDays();
+		steps.add(new CalcResult.Step("截止日", "到" + stop + "的前一天为止，最长到入职满一年的前一天", until.minusDays(1).toString()));
+		steps.add(new CalcResult.Step("期间", months + "个月" + ((days > 0) ? days + "天" : ""), "最多11个月"));
+		String text = "可以主张 " + months + " 个月" + ((days > 0) ? "零" + days + "天" : "") + "的另一倍工资";
+		BigDecimal amount = null;
+		if (in.monthlyWage() != null) {
+			amount = in.monthlyWage().multiply(new BigDecimal(months), Money.MC);
+			steps.add(new CalcResult.Step("金额（整月部分）", Money.format(in.monthlyWage()) + " × " + months,
+					Money.format(amount)));
+			text += "，整月部分约 " + Money.format(amount) + " 元";
+			if (days > 0) {
+				assumptions.add("不足一个月的 " + days + " 天如何折算各地做法不一，这里没有计入金额");
+			}
+		}
+		if (in.signedDate() == null && !today.isBefore(anniversary)) {
+			steps.add(new CalcResult.Step("满一年仍未签", "视为已订立无固定期限劳动合同", anniversary.toString() + " 起"));
+			basis.add("《劳动合同法》第十四条");
+			basis.add("《劳动合同法实施条例》第七条");
+			text += "；满一年仍未签，视为已经订立了无固定期限劳动合同";
+		}
+		LocalDate deadline = until.minusDays(1).plusYears(1);
+		steps.add(new CalcResult.Step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "建议在 " + deadline + " 之前申请仲裁"));
+		basis.add("《劳动争议调解仲裁法》第二十七条");
+		assumptions.add("二倍工资的时效从哪天起算，各地仲裁、法院掌握不完全一致，越早申请越稳妥");
+		return new CalcResult(name(), title(), (amount != null) ? Money.yuan(amount) : months,
+				(amount != null) ? "元" : "个月", text + "。", steps, assumptions, basis, List.of());
+	}
+
+}

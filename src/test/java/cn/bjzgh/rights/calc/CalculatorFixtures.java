@@ -1,0 +1,30 @@
+package cn.bjzgh.rights.calc;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+/** The real parameters file and a fixed "today" (2026-11-24, Beijing). */
+final class CalculatorFixtures {
+
+	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+	static final BeijingParameters PARAMETERS = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
+
+	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+	static Calculators calculators() {
+		return new Calculators(java.util.List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
+				new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
+				new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
+				new ArbitrationDeadlineCalculator(CLOCK)), VALIDATOR);
+	}
+
+	private CalculatorFixtures() {
+	}
+
+}

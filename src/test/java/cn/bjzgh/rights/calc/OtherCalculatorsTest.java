@@ -1,0 +1,163 @@
+package cn.bjzgh.rights.calc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.bjzgh.rights.system.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OtherCalculatorsTest {
+
+	final Calculators calculators = CalculatorFixtures.calculators();
+
+	@SuppressWarnings("unchecked")
+	<I> CalcResult run(String name, I input) {
+		return this.calculators.run((Calculator<I>) this.calculators.find(name).orElseThrow(), input);
+	}
+
+	static BigDecimal d(String v) {
+		return new BigDecimal(v);
+	}
+
+	@Test
+	void overtime_6000_a_month_10_workday_hours_is_517_24() {
+		CalcResult r = run("overtime", new OvertimeCalculator.Input(d("6000"), null, d("10"), null, null, null));
+		assertThat(r.result()).isEqualTo(d("517.24"));
+		assertThat(r.legalBasis()).contains("《劳动法》第四十四条");
+	}
+
+	@Test
+	void overtime_8700_a_month_one_statutory_holiday_is_1200() {
+		CalcResult r = run("overtime", new OvertimeCalculator.Input(d("8700"), null, null, null, null, d("1")));
+		assertThat(r.result()).isEqualTo(d("1200.00"));
+	}
+
+	@Test
+	void overtime_uses_the_contract_base_and_warns_above_36_hours() {
+		CalcResult r = run("overtime",
+				new OvertimeCalculator.Input(d("10000"), d("4350"), d("30"), d("16"), null, null));
+		// 4350 / 21.75 / 8 = 25 an hour: 25 × 30 × 1.5 + 25 × 16 × 2 = 1125 + 800
+		assertThat(r.result()).isEqualTo(d("1925.00"));
+		assertThat(r.assumptions()).anySatisfy((a) -> assertThat(a).contains("超过法定上限每月36小时"));
+	}
+
+	@ParameterizedTest(name = "{0} years -> {1} days")
+	@CsvSource({ "0.5,0", "1,5", "9.9,5", "10,10", "19,10", "20,15", "35,15" })
+	void annual_leave_entitlement_by_cumulative_years(String years, int days) {
+		CalcResult r = run("annual-leave", new AnnualLeaveCalculator.Input(d(years), 2026, null, null, null, null));
+		assertThat(r.result()).isEqualTo(days);
+	}
+
+	@Test
+	void annual_leave_is_pro_rated_for_a_new_joiner_and_fractions_dropped() {
+		// Joined 2026-07-01: 184 remaining days / 365 × 10 = 5.04 -> 5 days
+		CalcResult r = run("annual-leave",
+				new AnnualLeaveCalculator.Input(d("12"), 2026, LocalDate.parse("2026-07-01"), null, null, null));
+		assertThat(r.result()).isEqualTo(5);
+		assertThat(r.legalBasis()).contains("《企业职工带薪年休假实施办法》第五条");
+	}
+
+	@Test
+	void annual_leave_on_leaving_counts_days_passed_minus_days_taken_and_pays_200_percent() {
+		// Leaves 2026-04-30: 120 days / 365 × 15 = 4.93 -> 4, minus 1 taken = 3 days;
+		// 8700 / 21.75 = 400 × 3 × 2
+		CalcResult r = run("annual-leave",
+				new AnnualLeaveCalculator.Input(d("25"), 2026, null, LocalDate.parse("2026-04-30"), 1, d("8700")));
+		assertThat(r.result()).isEqualTo(3);
+		assertThat(r.resultText()).contains("2400");
+		assertThat(r.legalBasis()).contains("《企业职工带薪年休假实施办法》第十二条", "《职工带薪年休假条例》第五条");
+	}
+
+	@Test
+	void double_wage_is_capped_at_11_months_and_notes_the_deemed_open_ended_contract() {
+		CalcResult r = run("double-wage",
+				new DoubleWageCalculator.Input(LocalDate.parse("2024-03-01"), null, null, d("6000")));
+		assertThat(r.result()).isEqualTo(d("66000.00"));
+		assertThat(r.resultText()).contains("11 个月").contains("无固定期限");
+		assertThat(r.breakdown()).anySatisfy((s) -> assertThat(s.value()).contains("2026-02-28"));
+	}
+
+	@Test
+	void double_wage_runs_to_the_day_before_signing() {
+		CalcResult r = run("double-wage", new DoubleWageCalculator.Input(LocalDate.parse("2025-01-10"),
+				LocalDate.parse("2025-05-10"), null, d("5000")));
+		// from 2025-02-10 to 2025-05-09: 3 months
+		assertThat(r.result()).isEqualTo(d("15000.00"));
+		assertThat(r.breakdown()).anySatisfy((s) -> assertThat(s.value()).contains("2026-05-09"));
+	}
+
+	@Test
+	void no_double_wage_when_signed_within_a_month() {
+		CalcResult r = run("double-wage", new DoubleWageCalculator.Input(LocalDate.parse("2025-01-10"),
+				LocalDate.parse("2025-01-20"), null, d("5000")));
+		assertThat(r.result()).isEqualTo(BigDecimal.ZERO);
+	}
+
+	@ParameterizedTest(name = "{0} {1} months -> {2}")
+	@CsvSource({ "fixed,2,0", "fixed,3,1", "fixed,11,1", "fixed,12,2", "fixed,35,2", "fixed,36,6", "open-ended,,6",
+			"task,,0" })
+	void probation_longest_lawful_term(String type, Integer months, int expected) {
+		CalcResult r = run("probation", new ProbationCalculator.Input(type, months, null, null, null));
+		assertThat(r.result()).isEqualTo(expected);
+	}
+
+	@Test
+	void probation_wage_is_at_least_80_percent_and_the_beijing_minimum() {
+		CalcResult low = run("probation",
+				new ProbationCalculator.Input("fixed", 36, d("3000"), null, LocalDate.parse("2026-01-05")));
+		assertThat(low.result()).isEqualTo(d("2540.00"));
+		CalcResult high = run("probation", new ProbationCalculator.Input("fixed", 36, d("6000"), null, null));
+		assertThat(high.result()).isEqualTo(d("4800.00"));
+		assertThat(high.legalBasis()).contains("《劳动合同法》第二十条", "《劳动合同法实施条例》第十五条");
+	}
+
+	@Test
+	void maternity_leave_in_beijing() {
+		assertThat(run("maternity", new MaternityLeaveCalculator.Input(null, null, null)).result()).isEqualTo(158);
+		assertThat(run("maternity", new MaternityLeaveCalculator.Input("birth", 2, true)).result()).isEqualTo(188);
+		assertThat(run("maternity", new MaternityLeaveCalculator.Input("miscarriage-early", null, null)).result())
+			.isEqualTo(15);
+		assertThat(run("maternity", new MaternityLeaveCalculator.Input("miscarriage-late", null, null)).result())
+			.isEqualTo(42);
+	}
+
+	@Test
+	void arbitration_deadline_is_the_same_date_a_year_later() {
+		CalcResult r = run("arbitration-deadline",
+				new ArbitrationDeadlineCalculator.Input("general", LocalDate.parse("2026-03-10"), null));
+		assertThat(r.result()).isEqualTo("2027-03-10");
+		CalcResult leap = run("arbitration-deadline",
+				new ArbitrationDeadlineCalculator.Input("general", LocalDate.parse("2024-02-29"), null));
+		assertThat(leap.result()).isEqualTo("2025-02-28");
+		assertThat(leap.resultText()).contains("已经过了");
+	}
+
+	@Test
+	void unpaid_wages_run_from_the_end_of_the_job() {
+		assertThat(run("arbitration-deadline",
+				new ArbitrationDeadlineCalculator.Input("unpaid-wages", null, LocalDate.parse("2026-06-30")))
+			.result()).isEqualTo("2027-06-30");
+		assertThat(run("arbitration-deadline", new ArbitrationDeadlineCalculator.Input("unpaid-wages", null, null))
+			.resultText()).contains("不受一年时效限制");
+	}
+
+	@Test
+	void bad_inputs_name_their_field() {
+		assertThatThrownBy(() -> run("overtime", new OvertimeCalculator.Input(d("-5"), null, null, null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("monthlyWage"));
+		assertThatThrownBy(() -> run("probation", new ProbationCalculator.Input("fixed", null, null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(e) -> assertThat(e.field()).isEqualTo("contractMonths"));
+		assertThatThrownBy(() -> run("annual-leave",
+				new AnnualLeaveCalculator.Input(d("3"), 2026, LocalDate.parse("2025-07-01"), null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("joinDate"));
+		assertThatThrownBy(() -> run("arbitration-deadline", new ArbitrationDeadlineCalculator.Input(null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("knewDate"));
+	}
+
+}
