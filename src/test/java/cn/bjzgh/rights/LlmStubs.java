@@ -57,6 +57,16 @@ public final class LlmStubs {
 		return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
 	}
 
+	/** A streamed reply that calls one tool, in the OpenAI format. */
+	public static ResponseDefinitionBuilder toolCall(String id, String name, String arguments) {
+		String start = "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,\"id\":" + quote(id)
+				+ ",\"type\":\"function\",\"function\":{\"name\":" + quote(name) + ",\"arguments\":\"\"}}]}";
+		String args = "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":" + quote(arguments) + "}}]}";
+		String body = "data: " + chunk(start, null) + "\n\n" + "data: " + chunk(args, null) + "\n\n" + "data: "
+				+ chunk("{}", "\"tool_calls\"") + "\n\n" + "data: [DONE]\n\n";
+		return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body);
+	}
+
 	/** A non-streamed completion. */
 	public static ResponseDefinitionBuilder completion(String content) {
 		return aResponse().withStatus(200)

@@ -3,6 +3,8 @@ package cn.bjzgh.rights.chat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import cn.bjzgh.rights.calc.CalcResult;
+
 /** Gathers a streamed answer into one {@link ChatAnswer} for the REST endpoint. */
 class AnswerCollector implements ChatListener {
 
@@ -15,6 +17,13 @@ class AnswerCollector implements ChatListener {
 	private List<Citation> citations = List.of();
 
 	private Handoff handoff;
+
+	private CalcResult calculation;
+
+	@Override
+	public synchronized void onCalculation(CalcResult calculation) {
+		this.calculation = calculation;
+	}
 
 	CompletableFuture<ChatAnswer> future() {
 		return this.future;
@@ -42,7 +51,8 @@ class AnswerCollector implements ChatListener {
 
 	@Override
 	public synchronized void onDone(ChatMode mode) {
-		this.future.complete(new ChatAnswer(this.sessionId, this.text.toString(), mode, this.citations, this.handoff));
+		this.future.complete(new ChatAnswer(this.sessionId, this.text.toString(), mode, this.citations, this.handoff,
+				this.calculation));
 	}
 
 }

@@ -2,6 +2,8 @@ package cn.bjzgh.rights.chat;
 
 import java.util.List;
 
+import cn.bjzgh.rights.calc.CalcResult;
+
 /**
  * A whole answer, as {@code POST /api/chat} returns it.
  *
@@ -10,7 +12,9 @@ import java.util.List;
  * @param mode how it was made
  * @param citations the sources, numbered as in the text
  * @param handoff the hand-over to people, or null
+ * @param calculation the calculation the answer rests on, or null
  */
-public record ChatAnswer(String sessionId, String answer, ChatMode mode, List<Citation> citations, Handoff handoff) {
+public record ChatAnswer(String sessionId, String answer, ChatMode mode, List<Citation> citations, Handoff handoff,
+		CalcResult calculation) {
 
 }

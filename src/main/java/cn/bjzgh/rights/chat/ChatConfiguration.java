@@ -1,5 +1,10 @@
 package cn.bjzgh.rights.chat;
 
+import java.time.Clock;
+
+import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.CalculatorTools;
+import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.search.HybridSearcher;
 import cn.bjzgh.rights.search.LuceneContentRetriever;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
@@ -103,8 +108,19 @@ class ChatConfiguration {
 	}
 
 	@Bean
+	ToolBox toolBox(Calculators calculators) {
+		return new ToolBox(new CalculatorTools(calculators));
+	}
+
+	@Bean
+	CalcIntent calcIntent(Clock clock) {
+		return new CalcIntent(clock);
+	}
+
+	@Bean
 	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
-			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler) {
+			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox,
+			CalcIntent calcIntent, Calculators calculators) {
 		ChatProperties.Llm llm = properties.llm();
 		LlmAnswerer answerer = null;
 		if (llm.configured()) {
@@ -116,14 +132,16 @@ class ChatConfiguration {
 				.temperature(llm.temperature())
 				.timeout(llm.answerTimeout())
 				.build();
-			answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(), llmDeadlineScheduler);
+			answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(), llmDeadlineScheduler,
+					toolBox.specifications());
 			log.info("Chat answers with the LLM {} at {}; offline answers are the fallback", llm.model(),
 					llm.baseUrl());
 		}
 		else {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
-		return new ChatService(augmentor, memories, prompts, answerer, properties);
+		return new ChatService(augmentor, memories, prompts, answerer, properties,
+				new ChatCalculations(calcIntent, calculators, toolBox));
 	}
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {

@@ -2,6 +2,8 @@ package cn.bjzgh.rights.chat;
 
 import java.util.List;
 
+import cn.bjzgh.rights.calc.CalcResult;
+
 /**
  * Receives an answer as it is made. Calls arrive in order: start, deltas, citations,
  * handoff (if any), done. They may come from a model's I/O thread.
@@ -11,6 +13,10 @@ public interface ChatListener {
 	void onStart(String sessionId);
 
 	void onDelta(String text);
+
+	/** A calculation the answer leads with or quotes; sent before the citations. */
+	default void onCalculation(CalcResult calculation) {
+	}
 
 	void onCitations(List<Citation> citations);
 

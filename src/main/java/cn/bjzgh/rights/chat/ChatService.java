@@ -63,11 +63,14 @@ public class ChatService {
 
 	private final ChatProperties properties;
 
+	private final ChatCalculations calculations;
+
 	/**
 	 * @param llm the model, or null for offline mode
 	 */
-	public ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
-			LlmAnswerer llm, ChatProperties properties) {
+	ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts, LlmAnswerer llm,
+			ChatProperties properties, ChatCalculations calculations) {
+		this.calculations = calculations;
 		this.augmentor = augmentor;
 		this.memories = memories;
 		this.prompts = prompts;
@@ -110,14 +113,14 @@ public class ChatService {
 			return;
 		}
 		Passage top = passages.get(0);
-		if (isFaqMatch(message, top)) {
+		Optional<cn.bjzgh.rights.calc.CalcIntent.Match> calculation = this.calculations.detect(message);
+		if (calculation.isEmpty() && isFaqMatch(message, top)) {
 			OfflineComposer.Composed faq = this.composer.faq(top);
 			finish(listener, memory, user, faq.text(), faq.citations(), handoff, ChatMode.FAQ);
 			return;
 		}
 		if (this.llm == null) {
-			OfflineComposer.Composed offline = this.composer.compose(passages, audience);
-			finish(listener, memory, user, offline.text(), offline.citations(), handoff, ChatMode.OFFLINE);
+			answerOffline(listener, memory, user, passages, audience, handoff, calculation, "");
 			return;
 		}
 		List<ChatMessage> messages = new ArrayList<>();
@@ -125,22 +128,43 @@ public class ChatService {
 		messages.addAll(history);
 		messages.add(augmented.chatMessage());
 		StringBuilder streamed = new StringBuilder();
-		this.llm.stream(messages, (delta) -> {
+		ToolBox.Run tools = this.calculations.newToolRun();
+		this.llm.stream(messages, tools, (delta) -> {
 			synchronized (streamed) {
 				streamed.append(delta);
 			}
 			listener.onDelta(delta);
-		}, (full) -> finishStreamed(listener, memory, user, full, passages, handoff), (failure) -> {
-			OfflineComposer.Composed offline = this.composer.compose(passages, audience);
+		}, (full) -> {
+			tools.results().stream().reduce((first, second) -> second).ifPresent(listener::onCalculation);
+			finishStreamed(listener, memory, user, full, passages, handoff);
+		}, (failure) -> {
 			boolean partial;
 			synchronized (streamed) {
 				partial = streamed.length() > 0;
 			}
-			String prefix = partial ? LLM_INTERRUPTED : "";
 			log.info("Answered offline after LLM failure {}", failure);
-			finish(listener, memory, user, prefix + offline.text(), offline.citations(), handoff, ChatMode.OFFLINE,
-					false);
+			answerOffline(listener, memory, user, passages, audience, handoff, calculation,
+					partial ? LLM_INTERRUPTED : "");
 		});
+	}
+
+	/**
+	 * The offline answer: a calculation first when the question carries one (or what is
+	 * missing for it), then the passages.
+	 */
+	private void answerOffline(ChatListener listener, ChatMemory memory, UserMessage user, List<Passage> passages,
+			Audience audience, Handoff handoff, Optional<cn.bjzgh.rights.calc.CalcIntent.Match> calculation,
+			String prefix) {
+		OfflineComposer.Composed offline = this.composer.compose(passages, audience);
+		String text = prefix + offline.text();
+		if (calculation.isPresent()) {
+			ChatCalculations.Outcome outcome = this.calculations.offline(calculation.get());
+			text = prefix + outcome.lead() + "\n\n" + offline.text();
+			if (outcome.result() != null) {
+				listener.onCalculation(outcome.result());
+			}
+		}
+		finish(listener, memory, user, text, offline.citations(), handoff, ChatMode.OFFLINE, false);
 	}
 
 	/**

@@ -163,6 +163,11 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		}
 
 		@Override
+		public void onCalculation(cn.bjzgh.rights.calc.CalcResult calculation) {
+			this.conversation.send(Map.of("type", "calculation", "result", calculation));
+		}
+
+		@Override
 		public void onCitations(List<Citation> citations) {
 			this.conversation.send(Map.of("type", "citations", "items", citations));
 		}

@@ -2,12 +2,18 @@ package cn.bjzgh.rights.chat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -33,7 +39,15 @@ class LlmAnswerer {
 
 	private final TaskScheduler scheduler;
 
-	LlmAnswerer(StreamingChatModel model, Duration firstTokenTimeout, Duration answerTimeout, TaskScheduler scheduler) {
+	private final List<ToolSpecification> toolSpecifications;
+
+	/**
+	 * @param toolSpecifications the tools offered when an answer is given a
+	 * {@link ToolBox.Run}
+	 */
+	LlmAnswerer(StreamingChatModel model, Duration firstTokenTimeout, Duration answerTimeout, TaskScheduler scheduler,
+			List<ToolSpecification> toolSpecifications) {
+		this.toolSpecifications = toolSpecifications;
 		this.model = model;
 		this.firstTokenTimeout = firstTokenTimeout;
 		this.answerTimeout = answerTimeout;
@@ -47,7 +61,19 @@ class LlmAnswerer {
 
 	}
 
+	/** Rounds of tool calls allowed before the model must answer. */
+	static final int MAX_TOOL_ROUNDS = 3;
+
 	void stream(List<ChatMessage> messages, Consumer<String> onDelta, Consumer<String> onComplete,
+			Consumer<Failure> onFailure) {
+		stream(messages, null, onDelta, onComplete, onFailure);
+	}
+
+	/**
+	 * @param tools calculator tools the model may call, or null; a tool call is executed
+	 * and its result sent back, for at most {@link #MAX_TOOL_ROUNDS} rounds
+	 */
+	void stream(List<ChatMessage> messages, ToolBox.Run tools, Consumer<String> onDelta, Consumer<String> onComplete,
 			Consumer<Failure> onFailure) {
 		AtomicBoolean finished = new AtomicBoolean();
 		AtomicBoolean firstToken = new AtomicBoolean();
@@ -69,8 +95,19 @@ class LlmAnswerer {
 			firstDeadline.cancel(false);
 			answerDeadline.cancel(false);
 		};
+		round(new ArrayList<>(messages), 0, tools, finished, firstToken, text, cancelDeadlines, onDelta, onComplete,
+				onFailure);
+	}
+
+	private void round(List<ChatMessage> messages, int depth, ToolBox.Run tools, AtomicBoolean finished,
+			AtomicBoolean firstToken, StringBuilder text, Runnable cancelDeadlines, Consumer<String> onDelta,
+			Consumer<String> onComplete, Consumer<Failure> onFailure) {
+		ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+		if (tools != null && depth < MAX_TOOL_ROUNDS) {
+			request.toolSpecifications(this.toolSpecifications);
+		}
 		try {
-			this.model.chat(messages, new StreamingChatResponseHandler() {
+			this.model.chat(request.build(), new StreamingChatResponseHandler() {
 				@Override
 				public void onPartialResponse(String partial) {
 					if (finished.get() || partial == null || partial.isEmpty()) {
@@ -85,6 +122,26 @@ class LlmAnswerer {
 
 				@Override
 				public void onCompleteResponse(ChatResponse response) {
+					AiMessage ai = response.aiMessage();
+					if (tools != null && ai != null && ai.hasToolExecutionRequests() && !finished.get()) {
+						// The model answered with tool calls: that counts as its first
+						// response.
+						firstToken.set(true);
+						List<ChatMessage> next = new ArrayList<>(messages);
+						next.add(ai);
+						try {
+							for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
+								next.add(ToolExecutionResultMessage.from(call, tools.execute(call)));
+							}
+						}
+						catch (RuntimeException ex) {
+							onError(ex);
+							return;
+						}
+						round(next, depth + 1, tools, finished, firstToken, text, cancelDeadlines, onDelta, onComplete,
+								onFailure);
+						return;
+					}
 					cancelDeadlines.run();
 					String full;
 					synchronized (text) {

@@ -244,6 +244,29 @@ class ChatLlmIT {
 		}
 	}
 
+	@Test
+	void should_run_a_calculator_the_model_calls_and_quote_its_result() throws Exception {
+		String arguments = "{\"monthlyWage\":8000,\"startDate\":\"2022-07-01\",\"endDate\":\"2025-11-01\","
+				+ "\"reason\":\"art40\",\"noticeGiven\":true}";
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.toolCall("call_1", "severance", arguments)));
+		llm.stubFor(LlmStubs.streaming()
+			.withRequestBody(
+					com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.messages[?(@.role == 'tool')]"))
+			.atPriority(1)
+			.willReturn(LlmStubs.sse("按计算结果，你能拿到经济补偿 28000 元 [1]。")));
+
+		JsonNode answer = chat("公司说我不能胜任工作要解除合同，提前一个月通知了，补偿怎么算", null, null);
+
+		assertThat(answer.path("mode").asString()).isEqualTo("llm");
+		assertThat(answer.path("answer").asString()).contains("28000");
+		assertThat(answer.path("calculation").path("calculator").asString()).isEqualTo("severance");
+		assertThat(answer.path("calculation").path("result").asDouble()).isEqualTo(28000.0);
+		List<String> bodies = LlmStubs.streamedBodies(llm);
+		assertThat(bodies).hasSize(2);
+		assertThat(bodies.get(0)).contains("\"name\" : \"severance\"");
+		assertThat(bodies.get(1)).contains("call_1").contains("28000").contains("《劳动合同法》第四十七条");
+	}
+
 	JsonNode chat(String message, String sessionId, String audience) throws Exception {
 		var body = this.json.createObjectNode().put("message", message);
 		if (sessionId != null) {

@@ -1,0 +1,82 @@
+package cn.bjzgh.rights.calc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CalcIntentTest {
+
+	final CalcIntent intent = new CalcIntent(CalculatorFixtures.CLOCK);
+
+	final Calculators calculators = CalculatorFixtures.calculators();
+
+	CalcResult calculate(String question) {
+		CalcIntent.Match match = this.intent.detect(question).orElseThrow();
+		assertThat(match.missing()).isEmpty();
+		return this.calculators.runUnchecked(this.calculators.find(match.calculator()).orElseThrow(), match.input());
+	}
+
+	@Test
+	void should_read_a_severance_question_with_its_numbers() {
+		CalcIntent.Match match = this.intent.detect("月薪8000，干了3年4个月，被裁员，能拿多少补偿？").orElseThrow();
+		assertThat(match.calculator()).isEqualTo("severance");
+		SeveranceCalculator.Input input = (SeveranceCalculator.Input) match.input();
+		assertThat(input.monthlyWage()).isEqualByComparingTo("8000");
+		assertThat(input.reason()).isEqualTo("layoff");
+		assertThat(input.endDate()).isEqualTo(LocalDate.of(2026, 11, 24));
+		assertThat(input.startDate()).isEqualTo(LocalDate.of(2023, 7, 24));
+		assertThat(calculate("月薪8000，干了3年4个月，被裁员，能拿多少补偿？").result()).isEqualTo(new BigDecimal("28000.00"));
+	}
+
+	@Test
+	void should_read_chinese_numerals_and_n_plus_one() {
+		CalcResult r = calculate("工资一万，干了两年半，公司说要辞退我给N+1，一共能拿多少？");
+		// 2.5 years -> 3 months, plus one month in lieu of notice: 4 × 10000
+		assertThat(r.result()).isEqualTo(new BigDecimal("40000.00"));
+	}
+
+	@Test
+	void should_name_what_is_missing() {
+		CalcIntent.Match match = this.intent.detect("被裁员了能拿多少补偿").orElseThrow();
+		assertThat(match.complete()).isFalse();
+		assertThat(match.missing()).hasSize(2).anySatisfy((m) -> assertThat(m).contains("月工资"));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = { "月薪6000，这个月加班10小时，加班费多少|517.24", "国庆节加班1天，月薪8700，给多少加班费|1200.00",
+			"周末加班2天，工资4350一个月，能拿多少|800.00" })
+	void should_read_overtime_questions(String question, String expected) {
+		assertThat(calculate(question).result()).isEqualTo(new BigDecimal(expected));
+	}
+
+	@Test
+	void should_read_other_calculations() {
+		assertThat(this.intent.detect("我工作了12年，一年有几天年假").orElseThrow().calculator()).isEqualTo("annual-leave");
+		assertThat(calculate("我工作了12年，一年有几天年假").result()).isEqualTo(10);
+		assertThat(calculate("在北京生双胞胎，产假能休多少天").result()).isEqualTo(173);
+		assertThat(this.intent.detect("入职8个月了公司一直没签劳动合同").orElseThrow().calculator()).isEqualTo("double-wage");
+		assertThat(calculate("2026年3月10日被辞退的，仲裁时效到什么时候").result()).isEqualTo("2027-03-10");
+	}
+
+	@Test
+	void should_leave_ordinary_questions_alone() {
+		assertThat(this.intent.detect("试用期最长多久")).isEmpty();
+		assertThat(this.intent.detect("公司不给我交社保怎么办")).isEmpty();
+		assertThat(this.intent.detect("2025年我在工地干活")).isEmpty();
+	}
+
+	@Test
+	void should_convert_chinese_numerals() {
+		assertThat(CalcIntent.toInt("三")).isEqualTo(3);
+		assertThat(CalcIntent.toInt("十二")).isEqualTo(12);
+		assertThat(CalcIntent.toInt("二十")).isEqualTo(20);
+		assertThat(CalcIntent.toInt("两")).isEqualTo(2);
+		assertThat(CalcIntent.toInt("15")).isEqualTo(15);
+	}
+
+}

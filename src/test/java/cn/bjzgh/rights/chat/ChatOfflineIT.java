@@ -1,0 +1,63 @@
+package cn.bjzgh.rights.chat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import cn.bjzgh.rights.RealKnowledgeTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default: no LLM configured, answers from the handbooks over the real
+ * knowledge base.
+ */
+class ChatOfflineIT extends RealKnowledgeTest {
+
+	JsonNode chat(String message) throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/chat"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.createObjectNode().put("message", message).toString()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	@Test
+	void should_answer_the_unsigned_contract_question_with_double_wages_and_citations() throws Exception {
+		JsonNode answer = chat("公司不给我签合同怎么办");
+		assertThat(answer.path("mode").asString()).isIn("faq", "offline");
+		assertThat(answer.path("answer").asString()).contains("二倍工资").contains("[1]");
+		assertThat(answer.path("citations").get(0).path("legalBasis").toString()).contains("《劳动合同法》第八十二条");
+		assertThat(answer.path("sessionId").asString()).startsWith("s-");
+	}
+
+	@Test
+	void should_lead_with_the_calculation_when_the_question_carries_the_numbers() throws Exception {
+		JsonNode answer = chat("月薪8000，干了3年4个月，被裁员，能拿多少补偿？");
+		assertThat(answer.path("mode").asString()).isEqualTo("offline");
+		assertThat(answer.path("answer").asString()).startsWith("【计算结果】").contains("28000").contains("计算依据");
+		assertThat(answer.path("calculation").path("result").asDouble()).isEqualTo(28000.0);
+		assertThat(answer.path("calculation").path("legalBasis").toString()).contains("《劳动合同法》第四十七条");
+		assertThat(answer.path("citations").size()).isPositive();
+	}
+
+	@Test
+	void should_say_which_number_is_missing() throws Exception {
+		JsonNode answer = chat("被裁员了，能拿多少补偿？");
+		assertThat(answer.path("answer").asString()).startsWith("要算出具体结果，还需要你告诉我").contains("月工资");
+		assertThat(answer.path("calculation").isNull()).isTrue();
+	}
+
+	@Test
+	void should_hand_off_an_injury_with_a_case_card() throws Exception {
+		JsonNode answer = chat("我在北京的工地干活摔断了腿，老板不管，干了8个月了");
+		JsonNode handoff = answer.path("handoff");
+		assertThat(handoff.path("reason").asString()).isEqualTo("urgent-injury");
+		assertThat(handoff.path("caseCard").path("facts").toString()).contains("时长：8个月").contains("地点：北京");
+		assertThat(answer.path("answer").asString()).isNotBlank();
+	}
+
+}
