@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * build, and not at all when it has not changed since the last build.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rights.search.index-dir=target/it-index", "rights.knowledge.dir=knowledge" })
+		properties = { "rights.search.index-dir=target/it-index", "rights.knowledge.dir=knowledge",
+				"spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1" })
 public abstract class RealKnowledgeTest {
 
 	protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

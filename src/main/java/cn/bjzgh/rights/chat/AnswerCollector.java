@@ -14,6 +14,8 @@ class AnswerCollector implements ChatListener {
 
 	private String sessionId;
 
+	private String answerId;
+
 	private List<Citation> citations = List.of();
 
 	private Handoff handoff;
@@ -30,8 +32,9 @@ class AnswerCollector implements ChatListener {
 	}
 
 	@Override
-	public synchronized void onStart(String sessionId) {
+	public synchronized void onStart(String sessionId, String answerId) {
 		this.sessionId = sessionId;
+		this.answerId = answerId;
 	}
 
 	@Override
@@ -51,8 +54,8 @@ class AnswerCollector implements ChatListener {
 
 	@Override
 	public synchronized void onDone(ChatMode mode) {
-		this.future.complete(new ChatAnswer(this.sessionId, this.text.toString(), mode, this.citations, this.handoff,
-				this.calculation));
+		this.future.complete(new ChatAnswer(this.sessionId, this.answerId, this.text.toString(), mode, this.citations,
+				this.handoff, this.calculation));
 	}
 
 }

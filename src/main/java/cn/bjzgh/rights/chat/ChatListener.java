@@ -10,7 +10,11 @@ import cn.bjzgh.rights.calc.CalcResult;
  */
 public interface ChatListener {
 
-	void onStart(String sessionId);
+	/**
+	 * @param sessionId the conversation
+	 * @param answerId this answer, for feedback
+	 */
+	void onStart(String sessionId, String answerId);
 
 	void onDelta(String text);
 

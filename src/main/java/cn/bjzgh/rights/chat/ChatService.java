@@ -98,7 +98,7 @@ public class ChatService {
 		List<Passage> passages = augmented.contents().stream().map(Passage::from).toList();
 		Triage.Decision decision = this.triage.decide(message, passages);
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), history, message, passages) : null;
-		listener.onStart(session);
+		listener.onStart(session, SessionIds.nextAnswerId());
 
 		if (decision.promptProbe()) {
 			finish(listener, memory, user, PROMPT_PROBE, List.of(), null, ChatMode.OFFLINE);
@@ -226,7 +226,9 @@ public class ChatService {
 			}
 		}
 		said.add(message);
-		String topic = passages.isEmpty() ? "未能判断"
+		// A topic guessed from passages that did not match well would mislead the
+		// volunteer.
+		String topic = (passages.isEmpty() || "low-confidence".equals(reason)) ? "未能判断"
 				: Optional.ofNullable(passages.get(0).category())
 					.flatMap(Category::fromKey)
 					.map(Category::label)

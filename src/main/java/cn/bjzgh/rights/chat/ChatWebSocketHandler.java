@@ -153,8 +153,8 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		}
 
 		@Override
-		public void onStart(String sessionId) {
-			this.conversation.send(Map.of("type", "start", "sessionId", sessionId));
+		public void onStart(String sessionId, String answerId) {
+			this.conversation.send(Map.of("type", "start", "sessionId", sessionId, "answerId", answerId));
 		}
 
 		@Override

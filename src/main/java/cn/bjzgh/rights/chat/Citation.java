@@ -11,9 +11,10 @@ import java.util.List;
  * @param source 职工维权手册, 工会服务指南 or 法律法规要点
  * @param heading the question or article
  * @param snippet the start of the passage
+ * @param text the whole passage, for a reader who opens the citation
  * @param legalBasis provisions the passage cites
  */
-public record Citation(int n, String id, String title, String source, String heading, String snippet,
+public record Citation(int n, String id, String title, String source, String heading, String snippet, String text,
 		List<String> legalBasis) {
 
 }

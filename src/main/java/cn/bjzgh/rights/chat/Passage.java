@@ -47,7 +47,7 @@ record Passage(String id, String title, String source, String category, String h
 	Citation citation(int n) {
 		String body = body();
 		String snippet = (body.length() > 120) ? body.substring(0, 120) + "…" : body;
-		return new Citation(n, this.id, this.title, this.source, this.heading, snippet, this.legalBasis);
+		return new Citation(n, this.id, this.title, this.source, this.heading, snippet, body, this.legalBasis);
 	}
 
 }

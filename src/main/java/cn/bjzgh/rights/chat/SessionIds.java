@@ -24,6 +24,13 @@ final class SessionIds {
 		return "s-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** An answer id, for feedback: {@code a-} and 22 random characters. */
+	static String nextAnswerId() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return "a-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
 	static boolean isValid(String id) {
 		return id != null && FORMAT.matcher(id).matches();
 	}

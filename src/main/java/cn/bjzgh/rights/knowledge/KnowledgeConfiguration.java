@@ -13,4 +13,9 @@ class KnowledgeConfiguration {
 		return new KnowledgeLoader(properties.maxChunkChars());
 	}
 
+	@Bean
+	LawSections lawSections(KnowledgeLoader loader, KnowledgeProperties properties) {
+		return new LawSections(loader, properties);
+	}
+
 }

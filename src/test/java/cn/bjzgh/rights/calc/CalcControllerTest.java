@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(CalcController.class)
-@Import(CalcControllerTest.RealCalculators.class)
+@Import({ CalcControllerTest.RealCalculators.class, cn.bjzgh.rights.system.SecurityTestImports.class })
 class CalcControllerTest {
 
 	@TestConfiguration

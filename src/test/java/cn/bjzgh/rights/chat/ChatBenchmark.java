@@ -101,7 +101,7 @@ public final class ChatBenchmark {
 				long start = System.nanoTime();
 				chat.ask(q, null, Audience.WORKER, new ChatListener() {
 					@Override
-					public void onStart(String sessionId) {
+					public void onStart(String sessionId, String answerId) {
 					}
 
 					@Override

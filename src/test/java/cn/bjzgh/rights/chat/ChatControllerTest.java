@@ -25,7 +25,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(ChatController.class)
-@Import(ChatControllerTest.SyncExecutor.class)
+@Import({ ChatControllerTest.SyncExecutor.class, cn.bjzgh.rights.system.SecurityTestImports.class })
 class ChatControllerTest {
 
 	@TestConfiguration
@@ -48,10 +48,10 @@ class ChatControllerTest {
 	void should_answer_with_session_mode_citations_and_handoff() {
 		willAnswer((invocation) -> {
 			ChatListener listener = invocation.getArgument(3);
-			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA");
+			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA", "a-AAAAAAAAAAAAAAAAAAAAAA");
 			listener.onDelta("可以要求二倍工资。 [1]");
 			listener.onCitations(List.of(new Citation(1, "rights-handbook/contract#a", "劳动合同", "职工维权手册", "问：？", "片段",
-					List.of("《劳动合同法》第八十二条"))));
+					"全文", List.of("《劳动合同法》第八十二条"))));
 			listener.onDone(ChatMode.OFFLINE);
 			return null;
 		}).given(this.chat).ask(eq("公司不给我签合同怎么办"), any(), eq(Audience.WORKER), any());
@@ -93,7 +93,7 @@ class ChatControllerTest {
 		String tooLong = "工".repeat(1001);
 		willAnswer((invocation) -> {
 			ChatListener listener = invocation.getArgument(3);
-			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA");
+			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA", "a-AAAAAAAAAAAAAAAAAAAAAA");
 			listener.onDone(ChatMode.OFFLINE);
 			return null;
 		}).given(this.chat).ask(any(), any(), any(), any());

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
 				"rights.chat.llm.model=test-model", "rights.chat.llm.connect-timeout=1s",
-				"rights.chat.llm.first-token-timeout=2s", "rights.chat.llm.answer-timeout=5s" })
+				"rights.chat.llm.first-token-timeout=2s", "rights.chat.llm.answer-timeout=5s",
+				"spring.datasource.url=jdbc:h2:mem:llm;DB_CLOSE_DELAY=-1" })
 class ChatLlmIT {
 
 	static final WireMockServer llm = new WireMockServer(options().dynamicPort());

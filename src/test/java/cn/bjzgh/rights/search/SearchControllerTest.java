@@ -19,6 +19,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SearchController.class)
+@org.springframework.context.annotation.Import(cn.bjzgh.rights.system.SecurityTestImports.class)
 class SearchControllerTest {
 
 	@Autowired

@@ -1,0 +1,9 @@
+package cn.bjzgh.rights.feedback;
+
+import java.time.OffsetDateTime;
+
+/** A stored feedback entry, as the admin export returns it. */
+public record Feedback(long id, OffsetDateTime createdAt, String sessionId, String answerId, String rating,
+		String question, String comment) {
+
+}

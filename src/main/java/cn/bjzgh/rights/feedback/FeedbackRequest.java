@@ -1,0 +1,31 @@
+package cn.bjzgh.rights.feedback;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A thumbs up or down on one answer.
+ *
+ * @param answerId the answer's id, from the chat response
+ * @param question the question that was answered
+ * @param rating up or down
+ * @param comment optional words from the worker
+ * @param sessionId the conversation, optional
+ */
+public record FeedbackRequest(
+		@NotBlank(message = "{feedback.answer.blank}") @Pattern(regexp = "a-[A-Za-z0-9_-]{22}",
+				message = "{feedback.answer.format}") String answerId,
+		@NotBlank(message = "{feedback.question.blank}") @Size(max = 1000,
+				message = "{feedback.question.size}") String question,
+		@NotBlank(message = "{feedback.rating.value}") @Pattern(regexp = "up|down",
+				message = "{feedback.rating.value}") String rating,
+		@Size(max = 1000, message = "{feedback.comment.size}") String comment,
+		@Pattern(regexp = "s-[A-Za-z0-9_-]{22}", message = "{chat.session.format}") String sessionId) {
+
+	public FeedbackRequest {
+		question = (question == null) ? null : question.strip();
+		comment = (comment == null || comment.isBlank()) ? null : comment.strip();
+	}
+
+}

@@ -1,0 +1,502 @@
+// Volunteer reference desk: search, calculators, chat and a printable consultation record.
+// All server and user text is inserted with textContent / text nodes only.
+"use strict";
+
+(() => {
+  // ---------- DOM helpers ----------
+
+  /** Creates an element; attrs: "class", "text" or plain attributes; children: nodes, strings, arrays. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    if (attrs) {
+      for (const [key, value] of Object.entries(attrs)) {
+        if (value === null || value === undefined || value === false) continue;
+        if (key === "class") node.className = value;
+        else if (key === "text") node.textContent = value;
+        else node.setAttribute(key, value === true ? "" : String(value));
+      }
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(parent, children) {
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      if (Array.isArray(child)) append(parent, child);
+      else if (child instanceof Node) parent.appendChild(child);
+      else parent.appendChild(document.createTextNode(String(child)));
+    }
+    return parent;
+  }
+
+  const $ = (id) => document.getElementById(id);
+  const str = (v) => (v === null || v === undefined ? "" : String(v));
+  const list = (v) => (Array.isArray(v) ? v : []);
+
+  function errorBox(message) {
+    return el("p", { class: "error" }, message || "服务暂时出现问题，请稍后再试");
+  }
+
+  function statusBox(message) {
+    return el("p", { class: "status" }, message);
+  }
+
+  // ---------- HTTP ----------
+
+  class ApiError extends Error {
+    constructor(message, problem) {
+      super(message);
+      this.problem = problem || {};
+    }
+  }
+
+  /** Fetches JSON; throws ApiError carrying message_zh from RFC 9457 problem bodies. */
+  async function api(url, options) {
+    let response;
+    try {
+      response = await fetch(url, Object.assign({ headers: { Accept: "application/json" } }, options));
+    } catch (e) {
+      throw new ApiError("网络连接失败，请检查网络后重试");
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (e) {
+      data = null;
+    }
+    if (!response.ok) {
+      const msg = data && data.message_zh ? data.message_zh : `请求失败（${response.status}）`;
+      throw new ApiError(msg, data);
+    }
+    return data;
+  }
+
+  // ---------- Text rendering ----------
+
+  const plainInline = (s) => document.createTextNode(s);
+
+  /** Inline **bold** only; everything else stays text. */
+  function boldInline(s) {
+    const frag = document.createDocumentFragment();
+    s.split(/\*\*(.+?)\*\*/).forEach((part, i) => {
+      if (!part) return;
+      frag.appendChild(i % 2 === 1 ? el("strong", null, part) : document.createTextNode(part));
+    });
+    return frag;
+  }
+
+  /** Paragraphs on blank lines, "- " lines as list items; inline renderer decides bold. */
+  function renderBlocks(text, inline = plainInline) {
+    const frag = document.createDocumentFragment();
+    const blocks = str(text).replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/);
+    for (const block of blocks) {
+      let ul = null;
+      let p = null;
+      for (const raw of block.split("\n")) {
+        const line = raw.trim();
+        if (!line) continue;
+        const item = /^- (.*)$/.exec(line);
+        if (item) {
+          p = null;
+          if (!ul) frag.appendChild((ul = el("ul")));
+          ul.appendChild(el("li", null, inline(item[1])));
+        } else {
+          ul = null;
+          if (p) p.appendChild(el("br"));
+          else frag.appendChild((p = el("p")));
+          p.appendChild(inline(line));
+        }
+      }
+    }
+    return frag;
+  }
+
+  // ---------- Clipboard ----------
+
+  async function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch (e) {
+        // fall through to the textarea fallback
+      }
+    }
+    const area = el("textarea", { class: "visually-hidden", "aria-hidden": "true", readonly: true, tabindex: "-1" });
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+
+  // ---------- 1. Search ----------
+
+  function lawsUrl(cites) {
+    return "/api/laws?" + cites.slice(0, 20).map((c) => "cite=" + encodeURIComponent(c)).join("&");
+  }
+
+  async function loadLaws(details, cites) {
+    const body = details.querySelector(".laws-body");
+    try {
+      const laws = list(await api(lawsUrl(cites)));
+      body.replaceChildren();
+      if (!laws.length) {
+        body.appendChild(statusBox("暂无条文要点"));
+        return;
+      }
+      const dl = el("ul", { class: "law-list" });
+      for (const law of laws) {
+        dl.appendChild(el("li", null, el("strong", null, str(law.citation)), " ", str(law.text)));
+      }
+      body.appendChild(dl);
+    } catch (e) {
+      body.replaceChildren(errorBox(e.message));
+    }
+  }
+
+  function renderHit(hit) {
+    const basis = list(hit.legalBasis);
+    const path = list(hit.headingPath).length ? list(hit.headingPath).join(" › ") : str(hit.title);
+    const source = [str(hit.source), str(hit.region)].filter(Boolean).join(" · ");
+    const copyButton = el("button", { type: "button", class: "copy" }, "复制");
+    copyButton.addEventListener("click", async () => {
+      const text = str(hit.text) + "\n出处：" + str(hit.source) + "《" + str(hit.title) + "》" + str(hit.heading) +
+        "\n" + basis.join("、");
+      const ok = await copyText(text);
+      copyButton.textContent = ok ? "已复制" : "复制失败";
+      setTimeout(() => { copyButton.textContent = "复制"; }, 2000);
+    });
+    const article = el("article", { class: "hit" },
+      el("h3", { class: "path" }, path),
+      el("p", { class: "source" }, source),
+      hit.question ? el("p", { class: "question" }, "问：" + hit.question) : null,
+      el("div", { class: "text" }, renderBlocks(hit.text)),
+      basis.length ? el("ul", { class: "basis", "aria-label": "法律依据" }, basis.map((b) => el("li", null, b))) : null,
+      el("div", { class: "actions" }, copyButton));
+    if (basis.length) {
+      const details = el("details", { class: "laws" },
+        el("summary", null, "条文要点"),
+        el("div", { class: "laws-body" }, statusBox("正在加载条文…")));
+      article.appendChild(details);
+      loadLaws(details, basis);
+    }
+    return article;
+  }
+
+  async function onSearch(event) {
+    event.preventDefault();
+    const q = $("search-q").value.trim();
+    const category = $("search-category").value;
+    const out = $("search-results");
+    if (!q) {
+      out.replaceChildren(errorBox("请输入要检索的内容"));
+      $("search-q").focus();
+      return;
+    }
+    let url = "/api/search?q=" + encodeURIComponent(q) + "&k=10";
+    if (category) url += "&category=" + encodeURIComponent(category);
+    out.setAttribute("aria-busy", "true");
+    out.replaceChildren(statusBox("正在检索…"));
+    try {
+      const data = await api(url);
+      const hits = list(data && data.hits);
+      if (!hits.length) {
+        out.replaceChildren(statusBox("没有找到相关内容"));
+      } else {
+        out.replaceChildren(statusBox(`找到 ${hits.length} 条结果`), ...hits.map(renderHit));
+      }
+    } catch (e) {
+      out.replaceChildren(errorBox(e.message));
+    } finally {
+      out.removeAttribute("aria-busy");
+    }
+  }
+
+  // ---------- 2. Calculators ----------
+
+  const LABELS = {
+    monthlyWage: "月工资（元）", startDate: "入职日期", endDate: "离职日期", reason: "离职原因",
+    noticeGiven: "是否提前30天书面通知", lastMonthWage: "上月工资（元）", wageBase: "加班费计算基数（元）",
+    workdayHours: "工作日加班小时", restDayHours: "休息日加班小时（未补休）", holidayHours: "法定节假日加班小时",
+    holidayDays: "法定节假日加班天数", cumulativeYears: "累计工作年限", year: "年份", joinDate: "当年入职日期",
+    leaveDate: "当年离职日期", daysTaken: "已休天数", signedDate: "签订书面合同日期", contractType: "合同类型",
+    contractMonths: "合同期限（月）", contractWage: "合同工资（元）", lowestPostWage: "同岗位最低档工资（元）",
+    date: "日期", kind: "类型", babies: "婴儿数", difficultBirth: "是否难产", knewDate: "知道权利被侵害的日期",
+    employmentEndDate: "劳动关系终止日期",
+  };
+
+  const BOOLEANS = new Set(["noticeGiven", "difficultBirth"]);
+
+  const ENUMS = {
+    reason: [["layoff", "经济性裁员"], ["art40", "第四十条解除（病后不能工作/不能胜任/客观情况变化）"],
+      ["employer-fault", "单位违法在先、劳动者解除"], ["mutual", "单位提出协商解除"], ["expiry", "合同到期单位不续签"],
+      ["closure", "破产关闭"], ["unlawful", "违法解除"], ["resignation", "主动辞职"], ["misconduct", "严重违纪被解除"]],
+    contractType: [["fixed", "固定期限"], ["open-ended", "无固定期限"], ["task", "以完成一定工作任务为期限"]],
+  };
+
+  const KINDS = {
+    maternity: [["birth", "生育"], ["miscarriage-early", "未满4个月流产"], ["miscarriage-late", "满4个月流产"]],
+    "arbitration-deadline": [["general", "一般争议"], ["unpaid-wages", "拖欠工资"]],
+  };
+
+  let calculators = [];
+
+  const isDateField = (f) => f === "date" || /Date$/.test(f);
+
+  function optionsFor(calcName, field) {
+    if (BOOLEANS.has(field)) return [["", "不填"], ["true", "是"], ["false", "否"]];
+    if (field === "kind") return KINDS[calcName] ? [["", "不填"], ...KINDS[calcName]] : null;
+    if (ENUMS[field]) return [["", "请选择"], ...ENUMS[field]];
+    return null;
+  }
+
+  function renderCalcFields() {
+    const name = $("calc-name").value;
+    const calc = calculators.find((c) => c.name === name);
+    const box = $("calc-fields");
+    box.replaceChildren();
+    $("calc-result").replaceChildren();
+    if (!calc) return;
+    for (const field of list(calc.inputs)) {
+      const id = "calc-" + field;
+      const options = optionsFor(name, field);
+      let control;
+      if (options) {
+        control = el("select", { id, name: field },
+          options.map(([value, text]) => el("option", { value }, text)));
+      } else if (isDateField(field)) {
+        control = el("input", { id, name: field, type: "date" });
+      } else {
+        control = el("input", { id, name: field, type: "number", step: "any", inputmode: "decimal" });
+      }
+      control.addEventListener("input", () => clearInvalid(control));
+      box.appendChild(el("div", { class: "field" }, el("label", { for: id }, LABELS[field] || field), control));
+    }
+  }
+
+  function clearInvalid(control) {
+    control.classList.remove("invalid");
+    control.removeAttribute("aria-invalid");
+  }
+
+  function calcBody() {
+    const name = $("calc-name").value;
+    const body = {};
+    for (const control of $("calc-fields").querySelectorAll("input, select")) {
+      const field = control.name;
+      const value = control.value.trim();
+      if (value === "") continue;
+      if (BOOLEANS.has(field)) body[field] = value === "true";
+      else if (control.tagName === "SELECT" || isDateField(field)) body[field] = value;
+      else body[field] = Number(value);
+    }
+    return { name, body };
+  }
+
+  /** Renders a calculation result (shared by the calculator, chat and print view). */
+  function renderCalc(result) {
+    const r = result || {};
+    const box = el("div", { class: "calc-block" });
+    if (r.title) box.appendChild(el("h3", null, r.title));
+    box.appendChild(el("p", { class: "result-text" }, str(r.resultText)));
+    const steps = list(r.breakdown);
+    if (steps.length) {
+      box.appendChild(el("div", { class: "table-wrap" },
+        el("table", { class: "breakdown" },
+          el("caption", null, "计算过程"),
+          el("thead", null, el("tr", null, el("th", { scope: "col" }, "项目"), el("th", { scope: "col" }, "公式"),
+            el("th", { scope: "col" }, "数值"))),
+          el("tbody", null, steps.map((s) => el("tr", null,
+            el("td", null, str(s.label)), el("td", null, str(s.formula)), el("td", null, str(s.value))))))));
+    }
+    const section = (cls, title, items) => items.length
+      ? el("div", { class: cls }, el("h4", null, title), el("ul", null, items.map((i) => el("li", null, i))))
+      : null;
+    append(box, [
+      section("assumptions", "前提与假设", list(r.assumptions).map(str)),
+      section("basis", "法律依据", list(r.legalBasis).map(str)),
+      section("parameters", "所用参数", list(r.parametersUsed).map((p) =>
+        `${str(p.figure)}：${str(p.value)}（${str(p.effectiveDate)}起执行，${str(p.publisher)}发布）`)),
+    ]);
+    return box;
+  }
+
+  async function onCalc(event) {
+    event.preventDefault();
+    const out = $("calc-result");
+    const { name, body } = calcBody();
+    if (!name) return;
+    for (const control of $("calc-fields").querySelectorAll(".invalid")) clearInvalid(control);
+    out.setAttribute("aria-busy", "true");
+    out.replaceChildren(statusBox("正在计算…"));
+    try {
+      const result = await api("/api/calc/" + encodeURIComponent(name), {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(body),
+      });
+      out.replaceChildren(renderCalc(result));
+    } catch (e) {
+      out.replaceChildren(errorBox(e.message));
+      const first = list(e.problem.errors)[0];
+      const control = first && first.field
+        ? [...$("calc-fields").querySelectorAll("input, select")].find((c) => c.name === first.field) : null;
+      if (control) {
+        control.classList.add("invalid");
+        control.setAttribute("aria-invalid", "true");
+        control.focus();
+      }
+    } finally {
+      out.removeAttribute("aria-busy");
+    }
+  }
+
+  async function loadCalculators() {
+    const select = $("calc-name");
+    try {
+      calculators = list(await api("/api/calc"));
+      select.replaceChildren(...calculators.map((c) => el("option", { value: c.name }, str(c.title || c.name))));
+      renderCalcFields();
+    } catch (e) {
+      $("calc-result").replaceChildren(errorBox(e.message));
+    }
+  }
+
+  // ---------- 3. Chat ----------
+
+  const MODES = { llm: "智能回答", faq: "手册原文", offline: "离线整理" };
+  const turns = [];
+  let sessionId = null;
+
+  function citationLine(c) {
+    const basis = list(c.legalBasis).join("、");
+    return `[${str(c.n)}] ${str(c.source)}《${str(c.title)}》${str(c.heading)}` + (basis ? ` — ${basis}` : "");
+  }
+
+  function renderCitations(citations) {
+    const items = list(citations);
+    if (!items.length) return null;
+    return el("div", { class: "citations" }, el("h4", null, "引用来源"),
+      el("ul", null, items.map((c) => el("li", null, citationLine(c)))));
+  }
+
+  function renderHandoff(h) {
+    if (!h) return null;
+    const hotlines = list(h.hotlines);
+    const card = h.caseCard || null;
+    return el("div", { class: "handoff" },
+      el("h4", null, "建议转介"),
+      h.message ? el("p", null, h.message) : null,
+      hotlines.length ? el("ul", { class: "hotlines" }, hotlines.map((t) => el("li", null,
+        el("a", { href: "tel:" + str(t.number).replace(/[^0-9+\-]/g, "") }, str(t.number)),
+        " ", str(t.name), t.purpose ? `（${t.purpose}）` : ""))) : null,
+      card && card.text ? el("div", { class: "case-card" }, el("h5", null, "案情卡片" + (card.topic ? `：${card.topic}` : "")),
+        el("pre", null, str(card.text))) : null);
+  }
+
+  function renderTurn(turn, index) {
+    return el("article", { class: "turn", "aria-label": `第${index + 1}次咨询` },
+      el("div", { class: "question" }, el("h3", null, "问"), el("p", null, turn.question)),
+      el("div", { class: "answer" },
+        el("h3", null, "答 ", turn.mode ? el("span", { class: "mode" }, MODES[turn.mode] || turn.mode) : null),
+        renderBlocks(turn.answer, boldInline)),
+      renderCitations(turn.citations),
+      turn.calculation ? renderCalc(turn.calculation) : null,
+      renderHandoff(turn.handoff));
+  }
+
+  async function onChat() {
+    const input = $("chat-input");
+    const button = $("chat-send");
+    const status = $("chat-status");
+    const message = input.value.trim();
+    if (!message) {
+      status.replaceChildren(errorBox("请先填写职工的经历或问题"));
+      input.focus();
+      return;
+    }
+    button.disabled = true;
+    status.replaceChildren(statusBox("正在咨询，请稍候…"));
+    try {
+      const data = await api("/api/chat", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ message, audience: "volunteer", sessionId }),
+      });
+      if (data && data.sessionId) sessionId = data.sessionId;
+      const turn = {
+        question: message,
+        answer: str(data && data.answer),
+        mode: data && data.mode,
+        citations: list(data && data.citations),
+        calculation: (data && data.calculation) || null,
+        handoff: (data && data.handoff) || null,
+      };
+      turns.push(turn);
+      $("chat-log").appendChild(renderTurn(turn, turns.length - 1));
+      status.replaceChildren();
+      input.value = "";
+    } catch (e) {
+      status.replaceChildren(errorBox(e.message));
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // ---------- 4. Print view ----------
+
+  function fillPrintView() {
+    const view = $("print-view");
+    const date = new Date().toLocaleDateString("zh-CN", { year: "numeric", month: "long", day: "numeric" });
+    view.replaceChildren();
+    append(view, [
+      el("h2", null, "职工维权咨询记录"),
+      el("p", { class: "print-date" }, "日期：" + date),
+      turns.length ? null : el("p", null, "暂无咨询记录"),
+      turns.map((turn, i) => el("article", { class: "print-turn" },
+        el("h3", null, `第${i + 1}次咨询`),
+        el("h4", null, "问题"), el("p", null, turn.question),
+        el("h4", null, "解答"), renderBlocks(turn.answer, boldInline),
+        renderCitations(turn.citations),
+        turn.calculation ? renderCalc(turn.calculation) : null)),
+    ]);
+  }
+
+  // ---------- Wiring ----------
+
+  let started = false;
+  function init() {
+    if (started) return;
+    started = true;
+    $("search-form").addEventListener("submit", onSearch);
+    $("calc-name").addEventListener("change", renderCalcFields);
+    $("calc-form").addEventListener("submit", onCalc);
+    $("calc-print").addEventListener("click", () => {
+      $("print-view").replaceChildren(); // print the calculation only
+      window.print();
+    });
+    $("chat-send").addEventListener("click", onChat);
+    $("chat-input").addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        onChat();
+      }
+    });
+    $("print-consultation").addEventListener("click", () => {
+      fillPrintView();
+      window.print();
+    });
+    loadCalculators();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,235 @@
+package cn.bjzgh.rights.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.feedback.Feedback;
+import cn.bjzgh.rights.feedback.FeedbackRepository;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The worker widget on the demo page and the volunteer desk, in headless Chromium, with
+ * WireMock as the LLM. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
+				"rights.chat.llm.model=test-model", "rights.chat.llm.first-token-timeout=3s",
+				"rights.chat.llm.answer-timeout=8s", "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
+class WidgetAndDeskBrowserIT {
+
+	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
+
+	static final String QUESTION = "在饭店干了俩月了老板一直不给签合用，能多要钱不";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FeedbackRepository feedback;
+
+	@Autowired
+	cn.bjzgh.rights.search.KnowledgeIndex index;
+
+	ChromeDriver driver;
+
+	WebDriverWait wait;
+
+	@DynamicPropertySource
+	static void llmUrl(DynamicPropertyRegistry registry) {
+		if (!llm.isRunning()) {
+			llm.start();
+		}
+		registry.add("rights.chat.llm.base-url", () -> llm.baseUrl() + "/v1");
+	}
+
+	@AfterAll
+	static void stopLlm() {
+		llm.stop();
+	}
+
+	@BeforeEach
+	void start() throws Exception {
+		llm.resetAll();
+		Awaitility.await().atMost(Duration.ofMinutes(5)).until(this.index::isReady);
+		this.driver = Browser.start();
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	SearchContext openWidget() {
+		this.driver.get(url("/"));
+		WebElement host = this.wait.until((d) -> d.findElement(By.id("rights-widget")));
+		SearchContext shadow = host.getShadowRoot();
+		shadow.findElement(By.cssSelector("button.launcher")).click();
+		this.wait.until((d) -> shadow.findElement(By.cssSelector(".panel")).isDisplayed());
+		return shadow;
+	}
+
+	void ask(SearchContext shadow, String question) {
+		WebElement input = shadow.findElement(By.cssSelector("textarea.q"));
+		input.sendKeys(question);
+		shadow.findElement(By.cssSelector("button.send")).click();
+	}
+
+	/**
+	 * Waits for the n-th answer (1-based, greeting excluded) to finish and returns it.
+	 */
+	WebElement answer(SearchContext shadow, int n) {
+		return this.wait.until((d) -> {
+			List<WebElement> done = shadow.findElements(By.cssSelector(".msg.bot .mode"));
+			if (done.size() < n) {
+				return null;
+			}
+			return shadow.findElements(By.cssSelector(".msg.bot")).get(n);
+		});
+	}
+
+	@Test
+	void a_worker_asks_reads_the_streamed_answer_opens_a_citation_and_gives_feedback() throws Exception {
+		llm.stubFor(LlmStubs.streaming()
+			.willReturn(LlmStubs.sse("**能。**超过一个月不签书面合同，", "公司每月要付你二倍工资 [1]。\n\n", "- 保存好工资转账记录\n- 拨打12351 [2]")));
+		SearchContext shadow = openWidget();
+		assertThat(shadow.findElement(By.cssSelector(".msg.bot")).getText()).contains("职工维权助手");
+		assertThat(shadow.findElements(By.cssSelector("button.topic"))).extracting(WebElement::getText)
+			.contains("劳动合同", "工资", "加班", "休假", "社保", "工伤", "外卖骑手");
+		assertThat(shadow.findElement(By.cssSelector(".notice")).getText()).contains("不构成法律意见");
+		Browser.screenshot(this.driver, "widget-open-desktop");
+
+		ask(shadow, QUESTION);
+		WebElement answer = answer(shadow, 1);
+		assertThat(answer.getText()).contains("二倍工资").contains("保存好工资转账记录");
+		assertThat(answer.findElements(By.cssSelector("strong"))).extracting(WebElement::getText).contains("能。");
+		assertThat(answer.findElements(By.cssSelector("li"))).hasSize(2);
+		assertThat(answer.findElement(By.cssSelector(".mode")).getText()).isEqualTo("智能回答");
+
+		List<WebElement> chips = answer.findElements(By.cssSelector("button.chip"));
+		assertThat(chips).hasSizeGreaterThanOrEqualTo(2);
+		chips.get(0).click();
+		WebElement passage = this.wait.until((d) -> answer.findElement(By.cssSelector(".passage")));
+		assertThat(passage.getText()).contains("职工维权手册").contains("法律依据");
+		Browser.screenshot(this.driver, "widget-answer-desktop");
+
+		answer.findElement(By.cssSelector("button.rate-up")).click();
+		answer.findElement(By.cssSelector("textarea.comment")).sendKeys("讲得很清楚");
+		answer.findElement(By.cssSelector("button.submit-feedback")).click();
+		this.wait.until((d) -> answer.getText().contains("谢谢你的反馈"));
+		List<Feedback> stored = this.feedback.recent(5);
+		assertThat(stored).anySatisfy((f) -> {
+			assertThat(f.question()).isEqualTo(QUESTION);
+			assertThat(f.rating()).isEqualTo("up");
+			assertThat(f.comment()).isEqualTo("讲得很清楚");
+			assertThat(f.answerId()).startsWith("a-");
+		});
+	}
+
+	@Test
+	void the_widget_fits_a_360_by_640_phone_and_works_by_keyboard() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以要求二倍工资 [1]。")));
+		this.driver.manage().window().setSize(new Dimension(360, 640));
+		SearchContext shadow = openWidget();
+		WebElement panel = shadow.findElement(By.cssSelector(".panel"));
+		long width = ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].getBoundingClientRect().width", panel)).longValue();
+		long viewport = ((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerWidth"))
+			.longValue();
+		assertThat(width).isLessThanOrEqualTo(viewport);
+		WebElement input = shadow.findElement(By.cssSelector("textarea.q"));
+		assertThat(input.getAttribute("aria-label")).isEqualTo("输入你的问题");
+		assertThat(panel.getAttribute("role")).isEqualTo("dialog");
+		assertThat(shadow.findElement(By.cssSelector(".log")).getAttribute("aria-live")).isEqualTo("polite");
+		input.sendKeys(QUESTION, Keys.ENTER);
+		assertThat(answer(shadow, 1).getText()).contains("二倍工资");
+		Browser.screenshot(this.driver, "widget-phone-360x640");
+		input.sendKeys(Keys.ESCAPE);
+		this.wait.until((d) -> !shadow.findElement(By.cssSelector(".panel")).isDisplayed());
+	}
+
+	@Test
+	void a_handoff_shows_a_call_button_and_a_copyable_case_card() throws Exception {
+		SearchContext shadow = openWidget();
+		ask(shadow, "单位食堂的饭太难吃了");
+		WebElement answer = answer(shadow, 1);
+		WebElement call = answer.findElement(By.cssSelector(".handoff a.call[href='tel:12351']"));
+		assertThat(call.getText()).contains("12351");
+		assertThat(answer.findElement(By.cssSelector(".handoff .card")).getText()).startsWith("【个案卡】")
+			.contains("单位食堂的饭太难吃了");
+		answer.findElement(By.cssSelector(".handoff button.copy")).click();
+		this.wait.until((d) -> answer.findElement(By.cssSelector(".handoff button.copy")).getText().equals("已复制"));
+		Browser.screenshot(this.driver, "widget-handoff");
+	}
+
+	@Test
+	void markup_in_an_answer_is_shown_as_text_and_never_runs() {
+		llm.stubFor(LlmStubs.streaming()
+			.willReturn(
+					LlmStubs.sse("看这里<img src=x onerror=\"window.__xss=1\">", "和<script>window.__xss=2</script> [1]")));
+		SearchContext shadow = openWidget();
+		ask(shadow, QUESTION + "<img src=y onerror=\"window.__xss=3\">");
+		WebElement answer = answer(shadow, 1);
+		assertThat(answer.getText()).contains("<img src=x onerror=\"window.__xss=1\">").contains("<script>");
+		assertThat(answer.findElements(By.cssSelector("img, script"))).isEmpty();
+		assertThat(shadow.findElements(By.cssSelector(".msg.user img"))).isEmpty();
+		assertThat(((JavascriptExecutor) this.driver).executeScript("return typeof window.__xss"))
+			.isEqualTo("undefined");
+	}
+
+	@Test
+	void a_volunteer_searches_the_handbooks_and_uses_a_calculator_on_the_desk() throws Exception {
+		this.driver.get(url("/desk"));
+		this.driver.findElement(By.id("search-q")).sendKeys("试用期最长多久");
+		new Select(this.driver.findElement(By.id("search-category"))).selectByValue("probation");
+		this.driver.findElement(By.cssSelector("#search-form button[type=submit], #search-form button")).click();
+		WebElement hit = this.wait.until((d) -> d.findElement(By.cssSelector("#search-results article.hit")));
+		assertThat(hit.findElement(By.cssSelector(".text")).getText()).contains("试用期");
+		assertThat(hit.findElement(By.cssSelector(".basis")).getText()).contains("《劳动合同法》");
+		hit.findElement(By.cssSelector("details.laws summary")).click();
+		this.wait.until((d) -> !hit.findElements(By.cssSelector("details.laws ul.law-list li")).isEmpty());
+		assertThat(hit.findElement(By.cssSelector("details.laws")).getText()).contains("第十九条");
+		Browser.screenshot(this.driver, "desk-search");
+
+		new Select(this.wait.until((d) -> d.findElement(By.id("calc-name")))).selectByValue("overtime");
+		this.wait.until((d) -> d.findElement(By.id("calc-monthlyWage"))).sendKeys("6000");
+		this.driver.findElement(By.id("calc-workdayHours")).sendKeys("10");
+		this.driver.findElement(By.cssSelector("#calc-form button[type=submit]")).click();
+		WebElement result = this.wait.until((d) -> d.findElement(By.cssSelector("#calc-result .result-text")));
+		assertThat(result.getText()).contains("517.24");
+		assertThat(this.driver.findElement(By.cssSelector("#calc-result table.breakdown")).getText()).contains("150%");
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById('calc').scrollIntoView()");
+		Browser.screenshot(this.driver, "desk-calculator");
+	}
+
+}
