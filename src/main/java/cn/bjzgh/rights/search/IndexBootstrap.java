@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds or refreshes the index in the background once the server is up, so the port
- * opens at once and health reports DOWN (readiness REFUSING_TRAFFIC) until the index is
+ * opens at once and health (and the readiness group) reports DOWN until the index is
  * ready.
  */
 @Component
@@ -48,9 +48,14 @@ class IndexBootstrap {
 		this.events = events;
 	}
 
+	/**
+	 * Readiness is DOWN until then through {@code KnowledgeIndexHealthIndicator}, which
+	 * belongs to the readiness group: Spring Boot itself marks the application
+	 * ACCEPTING_TRAFFIC right after this event, so publishing REFUSING_TRAFFIC here would
+	 * be overwritten.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
 		this.executor.execute(this::build);
 	}
 
