@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.knowledge.Category;
+import cn.bjzgh.rights.system.PersonalData;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -88,7 +89,9 @@ public class ChatService {
 	 * Retrieval runs on the calling thread; the rest of the answer may arrive on a model
 	 * thread.
 	 */
-	public void ask(String message, String sessionId, Audience audience, ChatListener listener) {
+	public void ask(String original, String sessionId, Audience audience, ChatListener listener) {
+		// ID, phone and bank card numbers never reach memory, the model, logs or storage.
+		String message = PersonalData.mask(original);
 		String session = (sessionId == null) ? SessionIds.next() : sessionId;
 		ChatMemory memory = this.memories.get(session);
 		List<ChatMessage> history = memory.messages();

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import cn.bjzgh.rights.system.PersonalData;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +33,10 @@ class FeedbackController {
 	@PostMapping("/api/feedback")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> record(@Valid @RequestBody FeedbackRequest request) {
-		return Map.of("id", this.repository.save(request));
+		// Only the masked text is stored (ID, phone and bank card numbers).
+		FeedbackRequest masked = new FeedbackRequest(request.answerId(), PersonalData.mask(request.question()),
+				request.rating(), PersonalData.mask(request.comment()), request.sessionId());
+		return Map.of("id", this.repository.save(masked));
 	}
 
 	@GetMapping("/api/admin/feedback")

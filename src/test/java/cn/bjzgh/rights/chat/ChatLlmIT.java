@@ -268,6 +268,40 @@ class ChatLlmIT {
 		assertThat(bodies.get(1)).contains("call_1").contains("28000").contains("《劳动合同法》第四十七条");
 	}
 
+	@Autowired
+	cn.bjzgh.rights.feedback.FeedbackRepository feedback;
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void should_mask_id_and_phone_numbers_before_the_model_logs_and_storage(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以要求二倍工资 [1]。")));
+		String id = "110105199003071234";
+		String phone = "13812345678";
+		String question = "我身份证" + id + "，电话" + phone + "，" + QUESTION;
+		JsonNode answer = chat(question, null, null);
+		assertThat(answer.path("mode").asString()).isEqualTo("llm");
+
+		String sent = String.join("\n", LlmStubs.streamedBodies(llm));
+		assertThat(sent).doesNotContain(id).doesNotContain(phone).contains("138****5678").contains("110105********");
+
+		var body = this.json.createObjectNode()
+			.put("answerId", answer.path("answerId").asString())
+			.put("question", question)
+			.put("rating", "down")
+			.put("comment", "请打" + phone + "联系我");
+		HttpResponse<String> stored = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/feedback"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stored.statusCode()).isEqualTo(201);
+		var row = this.feedback.recent(1).get(0);
+		assertThat(row.question()).doesNotContain(id).doesNotContain(phone).contains("138****5678");
+		assertThat(row.comment()).doesNotContain(phone);
+		assertThat(output.getAll()).doesNotContain(id).doesNotContain(phone);
+	}
+
 	JsonNode chat(String message, String sessionId, String audience) throws Exception {
 		var body = this.json.createObjectNode().put("message", message);
 		if (sessionId != null) {
