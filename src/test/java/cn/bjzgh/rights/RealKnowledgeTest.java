@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rights.search.index-dir=target/it-index", "rights.knowledge.dir=knowledge",
+				"rights.web.chat-per-minute=100000", "rights.web.search-per-minute=100000",
+				"rights.web.socket-questions-per-minute=100000", "rights.web.max-sockets-per-client=1000",
 				"spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1" })
 public abstract class RealKnowledgeTest {
 

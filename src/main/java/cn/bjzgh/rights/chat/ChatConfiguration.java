@@ -6,6 +6,9 @@ import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.search.HybridSearcher;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import cn.bjzgh.rights.search.LuceneContentRetriever;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
@@ -118,9 +121,23 @@ class ChatConfiguration {
 	}
 
 	@Bean
+	CircuitBreaker llmCircuitBreaker(ChatProperties properties) {
+		ChatProperties.Breaker b = properties.llm().breaker();
+		return CircuitBreaker.of("llm",
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(b.window())
+					.minimumNumberOfCalls(b.minimumCalls())
+					.failureRateThreshold(b.failureRatePercent())
+					.waitDurationInOpenState(b.openFor())
+					.permittedNumberOfCallsInHalfOpenState(1)
+					.build());
+	}
+
+	@Bean
 	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
 			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox,
-			CalcIntent calcIntent, Calculators calculators) {
+			CalcIntent calcIntent, Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters) {
 		ChatProperties.Llm llm = properties.llm();
 		LlmAnswerer answerer = null;
 		if (llm.configured()) {
@@ -133,7 +150,7 @@ class ChatConfiguration {
 				.timeout(llm.answerTimeout())
 				.build();
 			answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(), llmDeadlineScheduler,
-					toolBox.specifications());
+					toolBox.specifications(), llmCircuitBreaker, meters);
 			log.info("Chat answers with the LLM {} at {}; offline answers are the fallback", llm.model(),
 					llm.baseUrl());
 		}
@@ -141,7 +158,7 @@ class ChatConfiguration {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
 		return new ChatService(augmentor, memories, prompts, answerer, properties,
-				new ChatCalculations(calcIntent, calculators, toolBox));
+				new ChatCalculations(calcIntent, calculators, toolBox), meters);
 	}
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {

@@ -54,7 +54,8 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 	 */
 	public record Llm(String baseUrl, String apiKey, String model, @NotNull @DefaultValue("3s") Duration connectTimeout,
 			@NotNull @DefaultValue("8s") Duration firstTokenTimeout,
-			@NotNull @DefaultValue("60s") Duration answerTimeout, @DefaultValue("0.2") double temperature) {
+			@NotNull @DefaultValue("60s") Duration answerTimeout, @DefaultValue("0.2") double temperature,
+			@Valid @NotNull @DefaultValue Breaker breaker) {
 
 		public boolean configured() {
 			return hasText(this.baseUrl) && hasText(this.apiKey) && hasText(this.model);
@@ -64,6 +65,18 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 			return s != null && !s.isBlank();
 		}
 
+	}
+
+	/**
+	 * The circuit breaker around the LLM (Resilience4j, count-based window).
+	 *
+	 * @param failureRatePercent failure rate that opens the circuit
+	 * @param window calls in the sliding window
+	 * @param minimumCalls calls needed before the rate is judged
+	 * @param openFor how long the circuit stays open before trying again
+	 */
+	public record Breaker(@DefaultValue("50") float failureRatePercent, @Min(1) @DefaultValue("10") int window,
+			@Min(1) @DefaultValue("5") int minimumCalls, @NotNull @DefaultValue("30s") Duration openFor) {
 	}
 
 }

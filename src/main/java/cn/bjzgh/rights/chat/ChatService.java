@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.concurrent.TimeUnit;
+
 import cn.bjzgh.rights.knowledge.Category;
+import io.micrometer.core.instrument.MeterRegistry;
 import cn.bjzgh.rights.system.PersonalData;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -69,8 +72,11 @@ public class ChatService {
 	/**
 	 * @param llm the model, or null for offline mode
 	 */
+	private final MeterRegistry meters;
+
 	ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts, LlmAnswerer llm,
-			ChatProperties properties, ChatCalculations calculations) {
+			ChatProperties properties, ChatCalculations calculations, MeterRegistry meters) {
+		this.meters = meters;
 		this.calculations = calculations;
 		this.augmentor = augmentor;
 		this.memories = memories;
@@ -96,8 +102,10 @@ public class ChatService {
 		ChatMemory memory = this.memories.get(session);
 		List<ChatMessage> history = memory.messages();
 		UserMessage user = UserMessage.from(message);
+		long retrievalStart = System.nanoTime();
 		AugmentationResult augmented = this.augmentor
 			.augment(new AugmentationRequest(user, Metadata.from(user, session, history)));
+		this.meters.timer("rights.retrieval").record(System.nanoTime() - retrievalStart, TimeUnit.NANOSECONDS);
 		List<Passage> passages = augmented.contents().stream().map(Passage::from).toList();
 		Triage.Decision decision = this.triage.decide(message, passages);
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), history, message, passages) : null;
@@ -146,6 +154,7 @@ public class ChatService {
 				partial = streamed.length() > 0;
 			}
 			log.info("Answered offline after LLM failure {}", failure);
+			this.meters.counter("rights.chat.fallbacks", "reason", failure.name()).increment();
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation,
 					partial ? LLM_INTERRUPTED : "");
 		});
@@ -218,6 +227,10 @@ public class ChatService {
 		}
 		memory.add(user);
 		memory.add(AiMessage.from(text));
+		this.meters
+			.counter("rights.chat.requests", "mode", mode.key(), "handoff",
+					(handoff == null) ? "none" : handoff.reason())
+			.increment();
 		listener.onDone(mode);
 	}
 

@@ -18,6 +18,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.bjzgh.rights.system.RateLimits;
+import cn.bjzgh.rights.system.WebProperties;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.web.socket.BinaryMessage;
@@ -49,8 +52,17 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 
 	private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
+	private final WebProperties web;
+
+	private final RateLimits rateLimits;
+
+	private final SocketLimits socketLimits;
+
 	ChatWebSocketHandler(ChatService chat, @Qualifier("chatExecutor") TaskExecutor executor, ObjectMapper json,
-			Validator validator) {
+			Validator validator, WebProperties web, RateLimits rateLimits, SocketLimits socketLimits) {
+		this.web = web;
+		this.rateLimits = rateLimits;
+		this.socketLimits = socketLimits;
 		this.chat = chat;
 		this.executor = executor;
 		this.json = json;
@@ -203,6 +215,10 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		if (conversation == null) {
 			return;
 		}
+		if (message.getPayloadLength() > this.web.maxFrameBytes()) {
+			conversation.error("frame_too_large", "消息太长了 / The frame is too large");
+			return;
+		}
 		ChatRequest request;
 		try {
 			JsonNode frame = this.json.readTree(message.getPayload());
@@ -221,6 +237,16 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		if (!violations.isEmpty()) {
 			ConstraintViolation<ChatRequest> first = violations.iterator().next();
 			conversation.error("invalid_request", first.getPropertyPath() + "：" + first.getMessage());
+			return;
+		}
+		String client = String.valueOf(session.getAttributes().get(SocketLimits.CLIENT));
+		RateLimits.Decision perSocket = this.rateLimits.tryConsume("socket", session.getId(),
+				this.web.socketQuestionsPerMinute());
+		RateLimits.Decision perClient = perSocket.allowed()
+				? this.rateLimits.tryConsume("chat", client, this.web.chatPerMinute()) : perSocket;
+		if (!perClient.allowed()) {
+			conversation.error("rate_limited", "提问太频繁了，请 " + perClient.retryAfterSeconds()
+					+ " 秒后再试 / Too many questions; try again in " + perClient.retryAfterSeconds() + " s");
 			return;
 		}
 		if (!conversation.offer(request)) {
@@ -250,7 +276,9 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-		this.conversations.remove(session.getId());
+		if (this.conversations.remove(session.getId()) != null) {
+			this.socketLimits.release((String) session.getAttributes().get(SocketLimits.CLIENT));
+		}
 	}
 
 }

@@ -8,7 +8,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import java.util.concurrent.TimeUnit;
+
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -45,8 +49,20 @@ class LlmAnswerer {
 	 * @param toolSpecifications the tools offered when an answer is given a
 	 * {@link ToolBox.Run}
 	 */
+	private final CircuitBreaker breaker;
+
+	private final MeterRegistry meters;
+
+	/**
+	 * @param toolSpecifications the tools offered when an answer is given a
+	 * {@link ToolBox.Run}
+	 * @param breaker stops calling a failing provider for a while; answers are offline
+	 * meanwhile
+	 */
 	LlmAnswerer(StreamingChatModel model, Duration firstTokenTimeout, Duration answerTimeout, TaskScheduler scheduler,
-			List<ToolSpecification> toolSpecifications) {
+			List<ToolSpecification> toolSpecifications, CircuitBreaker breaker, MeterRegistry meters) {
+		this.breaker = breaker;
+		this.meters = meters;
 		this.toolSpecifications = toolSpecifications;
 		this.model = model;
 		this.firstTokenTimeout = firstTokenTimeout;
@@ -54,10 +70,19 @@ class LlmAnswerer {
 		this.scheduler = scheduler;
 	}
 
+	/** Recorded by the circuit breaker as the cause of a failed call. */
+	static final class LlmFailure extends RuntimeException {
+
+		LlmFailure(Failure failure) {
+			super(failure.name(), null, false, false);
+		}
+
+	}
+
 	/** Why an answer failed, for logs and metrics. */
 	enum Failure {
 
-		ERROR, FIRST_TOKEN_TIMEOUT, ANSWER_TIMEOUT, EMPTY
+		ERROR, FIRST_TOKEN_TIMEOUT, ANSWER_TIMEOUT, EMPTY, CIRCUIT_OPEN
 
 	}
 
@@ -75,6 +100,28 @@ class LlmAnswerer {
 	 */
 	void stream(List<ChatMessage> messages, ToolBox.Run tools, Consumer<String> onDelta, Consumer<String> onComplete,
 			Consumer<Failure> onFailure) {
+		if (!this.breaker.tryAcquirePermission()) {
+			this.meters.counter("rights.llm.errors", "reason", Failure.CIRCUIT_OPEN.name()).increment();
+			onFailure.accept(Failure.CIRCUIT_OPEN);
+			return;
+		}
+		long started = System.nanoTime();
+		Consumer<String> done = (text) -> {
+			long nanos = System.nanoTime() - started;
+			this.breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
+			this.meters.timer("rights.llm.latency").record(nanos, TimeUnit.NANOSECONDS);
+			onComplete.accept(text);
+		};
+		Consumer<Failure> failed = (failure) -> {
+			this.breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, new LlmFailure(failure));
+			this.meters.counter("rights.llm.errors", "reason", failure.name()).increment();
+			onFailure.accept(failure);
+		};
+		guarded(messages, tools, onDelta, done, failed);
+	}
+
+	private void guarded(List<ChatMessage> messages, ToolBox.Run tools, Consumer<String> onDelta,
+			Consumer<String> onComplete, Consumer<Failure> onFailure) {
 		AtomicBoolean finished = new AtomicBoolean();
 		AtomicBoolean firstToken = new AtomicBoolean();
 		StringBuilder text = new StringBuilder();

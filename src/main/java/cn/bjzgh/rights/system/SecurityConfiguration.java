@@ -11,6 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +30,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,13 +42,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * surface).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({ AdminProperties.class, WebProperties.class })
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin, ObjectMapper json)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin, ObjectMapper json,
+			RateLimits limits, WebProperties web) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
+			.cors(org.springframework.security.config.Customizer.withDefaults())
+			.addFilterBefore(new RateLimitFilter(limits, web, json), AnonymousAuthenticationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
@@ -63,6 +72,29 @@ class SecurityConfiguration {
 						"没有权限", "Forbidden")))
 			.headers((h) -> h.frameOptions((f) -> f.sameOrigin()));
 		return http.build();
+	}
+
+	@Bean
+	RateLimits rateLimits(ObjectProvider<MeterRegistry> meters) {
+		return new RateLimits(meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	/**
+	 * CORS for the endpoints the widget calls from other sites: only the configured
+	 * origins (none besides our own by default). The admin API is never cross-origin.
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(WebProperties web) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOriginPatterns(List.of(web.originPatterns()));
+		cors.setAllowedMethods(List.of("GET", "POST"));
+		cors.setAllowedHeaders(List.of("Content-Type"));
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		for (String path : List.of("/api/chat", "/api/search", "/api/feedback", "/api/calc/**", "/api/laws")) {
+			source.registerCorsConfiguration(path, cors);
+		}
+		return source;
 	}
 
 	/**

@@ -77,7 +77,11 @@ public final class ChatBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(String... extra) throws InterruptedException {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--rights.search.index-dir=target/it-index"));
+		// One client address opens hundreds of sockets here, so the per-client limits are
+		// lifted.
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--rights.search.index-dir=target/it-index",
+				"--rights.web.chat-per-minute=1000000", "--rights.web.socket-questions-per-minute=1000000",
+				"--rights.web.max-sockets-per-client=10000", "--rights.web.max-sockets=10000"));
 		args.addAll(List.of(extra));
 		ConfigurableApplicationContext app = new SpringApplication(Application.class).run(args.toArray(String[]::new));
 		var index = app.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);

@@ -45,7 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
 				"rights.chat.llm.model=test-model", "rights.chat.llm.connect-timeout=1s",
 				"rights.chat.llm.first-token-timeout=2s", "rights.chat.llm.answer-timeout=5s",
-				"spring.datasource.url=jdbc:h2:mem:llm;DB_CLOSE_DELAY=-1" })
+				"rights.web.chat-per-minute=100000", "rights.web.search-per-minute=100000",
+				"rights.web.socket-questions-per-minute=100000", "rights.web.max-sockets-per-client=1000",
+				"rights.chat.llm.breaker.window=4", "rights.chat.llm.breaker.minimum-calls=4",
+				"rights.chat.llm.breaker.open-for=2s", "spring.datasource.url=jdbc:h2:mem:llm;DB_CLOSE_DELAY=-1" })
 class ChatLlmIT {
 
 	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
@@ -79,9 +82,13 @@ class ChatLlmIT {
 		llm.stop();
 	}
 
+	@Autowired
+	io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+
 	@BeforeEach
 	void reset() {
 		llm.resetAll();
+		this.breaker.reset();
 		Awaitility.await()
 			.atMost(Duration.ofMinutes(5))
 			.pollInterval(Duration.ofMillis(500))
@@ -175,6 +182,41 @@ class ChatLlmIT {
 		assertThat(answer.path("citations").size()).isPositive();
 		assertThat(took).isLessThan(FIRST_TOKEN_TIMEOUT.plusSeconds(1));
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void should_answer_offline_in_time_when_the_stream_stalls() throws Exception {
+		// WireMock sends half the body, then nothing for 12 s.
+		llm.stubFor(LlmStubs.streaming()
+			.willReturn(LlmStubs.sse("上班超过一个月不签书面合同，", "很长的后文".repeat(600)).withChunkedDribbleDelay(2, 12000)));
+		long start = System.nanoTime();
+		JsonNode answer = chat(QUESTION, null, null);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(answer.path("mode").asString()).isEqualTo("offline");
+		assertThat(answer.path("answer").asString()).contains("[1]");
+		assertThat(answer.path("citations").size()).isPositive();
+		assertThat(took).isLessThan(Duration.ofSeconds(5 + 1));
+	}
+
+	@Test
+	void should_open_the_circuit_after_failures_in_a_row_and_close_it_after_recovery() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(aResponse().withStatus(500)));
+		for (int i = 0; i < 4; i++) {
+			assertThat(chat(QUESTION, null, null).path("mode").asString()).isEqualTo("offline");
+		}
+		assertThat(this.breaker.getState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
+		int calls = LlmStubs.streamedBodies(llm).size();
+		assertThat(chat(QUESTION, null, null).path("mode").asString()).isEqualTo("offline");
+		assertThat(LlmStubs.streamedBodies(llm)).as("no call while the circuit is open").hasSize(calls);
+
+		llm.resetAll();
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("恢复了 [1]。")));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> "llm".equals(chat(QUESTION, null, null).path("mode").asString()));
+		assertThat(this.breaker.getState())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
 	}
 
 	@Test

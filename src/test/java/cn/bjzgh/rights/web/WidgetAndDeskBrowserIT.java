@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
 				"rights.chat.llm.model=test-model", "rights.chat.llm.first-token-timeout=3s",
-				"rights.chat.llm.answer-timeout=8s", "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
+				"rights.chat.llm.answer-timeout=8s", "rights.web.chat-per-minute=100000",
+				"rights.web.search-per-minute=100000", "rights.web.socket-questions-per-minute=100000",
+				"rights.web.max-sockets-per-client=1000",
+				"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
 class WidgetAndDeskBrowserIT {
 
 	static final WireMockServer llm = new WireMockServer(options().dynamicPort());

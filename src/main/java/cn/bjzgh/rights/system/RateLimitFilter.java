@@ -1,0 +1,67 @@
+package cn.bjzgh.rights.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Per-client limits on the REST endpoints a public page can hammer: questions and
+ * searches. Over the limit the answer is 429 problem+json with {@code Retry-After}.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+	private final RateLimits limits;
+
+	private final WebProperties properties;
+
+	private final ObjectMapper json;
+
+	RateLimitFilter(RateLimits limits, WebProperties properties, ObjectMapper json) {
+		this.limits = limits;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI();
+		String kind = null;
+		int perMinute = 0;
+		if (path.equals("/api/chat")) {
+			kind = "chat";
+			perMinute = this.properties.chatPerMinute();
+		}
+		else if (path.equals("/api/search")) {
+			kind = "search";
+			perMinute = this.properties.searchPerMinute();
+		}
+		if (kind != null) {
+			String client = ClientAddress.of(request, this.properties.trustedProxyHeader());
+			RateLimits.Decision decision = this.limits.tryConsume(kind, client, perMinute);
+			if (!decision.allowed()) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				response.getWriter()
+					.write(this.json.writeValueAsString(ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
+							"rate_limited", "提问太频繁了，请 " + decision.retryAfterSeconds() + " 秒后再试",
+							"Too many requests; try again in " + decision.retryAfterSeconds() + " s", List.of())));
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}
