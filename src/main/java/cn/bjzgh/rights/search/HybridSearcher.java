@@ -59,7 +59,11 @@ public class HybridSearcher {
 
 	/** Re-reads the synonym list; used at start-up and on re-index. */
 	public final void reloadSynonyms(Path synonymsFile) {
-		this.queryBuilder = new QueryBuilder(new ChineseAnalyzer(SynonymLoader.load(synonymsFile)));
+		useSynonyms(SynonymLoader.load(synonymsFile));
+	}
+
+	void useSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+		this.queryBuilder = new QueryBuilder(new ChineseAnalyzer(synonyms));
 	}
 
 	/**

@@ -79,10 +79,18 @@ public class KnowledgeIndex implements Closeable {
 	 * Brings the index in line with the knowledge base and publishes it to searchers.
 	 * Synchronized: one writer at a time.
 	 */
-	public synchronized SyncReport sync(KnowledgeBase kb) throws IOException {
+	public SyncReport sync(KnowledgeBase kb) throws IOException {
+		return sync(kb, false);
+	}
+
+	/**
+	 * Like {@link #sync(KnowledgeBase)}; with {@code full} every file is re-embedded into
+	 * a fresh index. Searchers keep the previous commit until the new one is published.
+	 */
+	public synchronized SyncReport sync(KnowledgeBase kb, boolean full) throws IOException {
 		long start = System.nanoTime();
 		Map<String, String> committed = committedUserData();
-		boolean rebuild = !this.schema.equals(committed.get(SCHEMA_KEY));
+		boolean rebuild = full || !this.schema.equals(committed.get(SCHEMA_KEY));
 		if (rebuild && !committed.isEmpty()) {
 			log.info("Index schema changed ({} -> {}); rebuilding the whole index", committed.get(SCHEMA_KEY),
 					this.schema);
@@ -112,7 +120,9 @@ public class KnowledgeIndex implements Closeable {
 		}
 		int totalChunks = changed.stream().mapToInt((d) -> d.chunks().size()).sum();
 		IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzer.plain())
-			.setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
+			.setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+			// A sync that fails half-way must not commit a half-built index on close.
+			.setCommitOnClose(false);
 		int embedded = 0;
 		try (IndexWriter writer = new IndexWriter(this.directory, config)) {
 			for (String file : removed) {

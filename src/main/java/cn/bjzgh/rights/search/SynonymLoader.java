@@ -40,6 +40,22 @@ final class SynonymLoader {
 		}
 	}
 
+	/**
+	 * For a re-index: a missing file means no synonyms, but one that does not parse is an
+	 * error, so the caller can keep the list it has.
+	 */
+	static SynonymMap loadStrictly(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return empty();
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return parse(reader);
+		}
+		catch (ParseException | IllegalArgumentException ex) {
+			throw new IOException(file.getFileName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	static SynonymMap parse(Reader reader) throws IOException, ParseException {
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, ChineseAnalyzer.plain());
 		parser.parse(reader);
