@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.bjzgh.rights.system.TextRules;
+
 /**
  * A thumbs up or down on one answer.
  *
@@ -17,10 +19,12 @@ public record FeedbackRequest(
 		@NotBlank(message = "{feedback.answer.blank}") @Pattern(regexp = "a-[A-Za-z0-9_-]{22}",
 				message = "{feedback.answer.format}") String answerId,
 		@NotBlank(message = "{feedback.question.blank}") @Size(max = 1000,
-				message = "{feedback.question.size}") String question,
+				message = "{feedback.question.size}") @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS,
+						message = "{text.control}") String question,
 		@NotBlank(message = "{feedback.rating.value}") @Pattern(regexp = "up|down",
 				message = "{feedback.rating.value}") String rating,
-		@Size(max = 1000, message = "{feedback.comment.size}") String comment,
+		@Size(max = 1000, message = "{feedback.comment.size}") @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS,
+				message = "{text.control}") String comment,
 		@Pattern(regexp = "s-[A-Za-z0-9_-]{22}", message = "{chat.session.format}") String sessionId) {
 
 	public FeedbackRequest {

@@ -98,6 +98,18 @@ class AdminAndFeedbackApiTest {
 			verify(this.repository, never()).recent(anyInt());
 		}
 
+		@org.junit.jupiter.params.ParameterizedTest
+		@org.junit.jupiter.params.provider.CsvSource({ "GET, /api/admin/stats", "GET, /api/admin/questions/unanswered",
+				"GET, /api/admin/reindex", "POST, /api/admin/reindex", "GET, /api/admin/anything-else" })
+		void should_keep_every_admin_endpoint_disabled(String method, String path) {
+			assertThat(this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.request(org.springframework.http.HttpMethod.valueOf(method), path)
+				.header("Authorization", "Bearer guess"))).hasStatus(403)
+				.bodyJson()
+				.extractingPath("$.code")
+				.isEqualTo("admin_disabled");
+		}
+
 	}
 
 }

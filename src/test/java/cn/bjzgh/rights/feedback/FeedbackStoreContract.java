@@ -10,6 +10,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.bjzgh.rights.chat.QuestionJournal.AskedQuestion;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,46 @@ abstract class FeedbackStoreContract {
 		Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load().clean();
 		Flyway.configure().dataSource(dataSource()).load().migrate();
 		this.repository = new FeedbackRepository(JdbcClient.create(dataSource()), CLOCK);
+	}
+
+	@Test
+	void should_count_questions_and_list_the_unanswered_ones_most_asked_first() throws Exception {
+		QuestionLog log = new QuestionLog(JdbcClient.create(dataSource()), CLOCK, java.time.Duration.ofDays(180),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		try {
+			log.record(new AskedQuestion("试用期最长多久", "worker", "faq", AskedQuestion.ANSWERED, null, "probation"));
+			log.record(new AskedQuestion("外卖站点罚款合法吗", "worker", "offline", AskedQuestion.NOT_FOUND, "low-confidence",
+					null));
+			log.record(new AskedQuestion("外卖站点罚款合法吗", "volunteer", "offline", AskedQuestion.NOT_FOUND, "low-confidence",
+					null));
+			log.record(new AskedQuestion("我的电话是1**********", "worker", "offline", AskedQuestion.NOT_FOUND,
+					"low-confidence", null));
+			log.record(new AskedQuestion("今天天气怎么样", "worker", "offline", AskedQuestion.OFF_SCOPE, null, null));
+			log.flush();
+
+			java.time.OffsetDateTime since = java.time.OffsetDateTime.now(CLOCK).minusDays(30);
+			QuestionLog.Stats stats = log.stats(since);
+			assertThat(stats.questions()).isEqualTo(5);
+			assertThat(stats.byOutcome()).containsExactly(java.util.Map.entry("not_found", 3L),
+					java.util.Map.entry("answered", 1L), java.util.Map.entry("off_scope", 1L));
+			assertThat(stats.byMode()).containsEntry("offline", 4L).containsEntry("faq", 1L);
+			assertThat(stats.byCategory()).containsExactly(java.util.Map.entry("probation", 1L));
+			assertThat(stats.byAudience()).containsEntry("worker", 4L).containsEntry("volunteer", 1L);
+			assertThat(stats.byHandoff()).containsExactly(java.util.Map.entry("low-confidence", 3L));
+			assertThat(stats.byDay()).singleElement().satisfies((d) -> assertThat(d.questions()).isEqualTo(5));
+
+			assertThat(log.unanswered(AskedQuestion.NOT_FOUND, since, 10))
+				.extracting(QuestionLog.Unanswered::question, QuestionLog.Unanswered::times)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("外卖站点罚款合法吗", 2L),
+						org.assertj.core.groups.Tuple.tuple("我的电话是1**********", 1L));
+			assertThat(log.unanswered(AskedQuestion.OFF_SCOPE, since, 10)).extracting(QuestionLog.Unanswered::question)
+				.containsExactly("今天天气怎么样");
+			assertThat(log.unanswered(AskedQuestion.NOT_FOUND, since, 1)).hasSize(1);
+			assertThat(log.stats(java.time.OffsetDateTime.now(CLOCK).plusDays(1)).questions()).isZero();
+		}
+		finally {
+			log.destroy();
+		}
 	}
 
 	@Test
