@@ -24,6 +24,8 @@ public final class SocketClient implements AutoCloseable {
 
 	private final ObjectMapper json;
 
+	private final java.util.concurrent.CompletableFuture<Integer> closeCode = new java.util.concurrent.CompletableFuture<>();
+
 	public SocketClient(int port, ObjectMapper json) {
 		this.json = json;
 		StringBuilder partial = new StringBuilder();
@@ -41,6 +43,17 @@ public final class SocketClient implements AutoCloseable {
 					ws.request(1);
 					return null;
 				}
+
+				@Override
+				public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+					SocketClient.this.closeCode.complete(statusCode);
+					return null;
+				}
+
+				@Override
+				public void onError(WebSocket ws, Throwable error) {
+					SocketClient.this.closeCode.complete(-1);
+				}
 			})
 			.join();
 	}
@@ -51,6 +64,16 @@ public final class SocketClient implements AutoCloseable {
 
 	public void sendBinary(byte[] bytes) {
 		this.socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+	}
+
+	/** The next frame, or null when none comes within the timeout. */
+	public JsonNode poll(Duration timeout) throws InterruptedException {
+		return this.frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Completes with the close status when the server closes the socket. */
+	public java.util.concurrent.CompletableFuture<Integer> closeCode() {
+		return this.closeCode;
 	}
 
 	public JsonNode next(Duration timeout) throws InterruptedException {

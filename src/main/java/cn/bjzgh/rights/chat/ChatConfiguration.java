@@ -137,7 +137,8 @@ class ChatConfiguration {
 	@Bean
 	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
 			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox,
-			CalcIntent calcIntent, Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters) {
+			CalcIntent calcIntent, Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters,
+			org.springframework.beans.factory.ObjectProvider<QuestionJournal> journal) {
 		ChatProperties.Llm llm = properties.llm();
 		LlmAnswerer answerer = null;
 		if (llm.configured()) {
@@ -158,7 +159,8 @@ class ChatConfiguration {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
 		return new ChatService(augmentor, memories, prompts, answerer, properties,
-				new ChatCalculations(calcIntent, calculators, toolBox), meters);
+				new ChatCalculations(calcIntent, calculators, toolBox), meters,
+				journal.getIfAvailable(() -> QuestionJournal.NONE));
 	}
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {

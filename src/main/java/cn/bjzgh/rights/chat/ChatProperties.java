@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lowConfidenceSimilarity best question similarity below which retrieval is not
  * trusted and the answer hands off to people
  * @param llm the OpenAI-compatible model
+ * @param logQuestions a debug setting: log each question (masked) at INFO; off by
+ * default, so logs never hold what workers wrote
  */
 @Validated
 @ConfigurationProperties("rights.chat")
@@ -36,7 +38,7 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 		@Min(1) @Max(10) @DefaultValue("5") int passages,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double lowConfidenceSimilarity,
-		@Valid @NotNull @DefaultValue Llm llm) {
+		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions) {
 
 	/**
 	 * The OpenAI-compatible chat API. All three of base URL, key and model must be set

@@ -74,9 +74,12 @@ public class ChatService {
 	 */
 	private final MeterRegistry meters;
 
+	private final QuestionJournal journal;
+
 	ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts, LlmAnswerer llm,
-			ChatProperties properties, ChatCalculations calculations, MeterRegistry meters) {
+			ChatProperties properties, ChatCalculations calculations, MeterRegistry meters, QuestionJournal journal) {
 		this.meters = meters;
+		this.journal = journal;
 		this.calculations = calculations;
 		this.augmentor = augmentor;
 		this.memories = memories;
@@ -95,10 +98,13 @@ public class ChatService {
 	 * Retrieval runs on the calling thread; the rest of the answer may arrive on a model
 	 * thread.
 	 */
-	public void ask(String original, String sessionId, Audience audience, ChatListener listener) {
+	public void ask(String original, String sessionId, Audience audience, ChatListener worker) {
 		// ID, phone and bank card numbers never reach memory, the model, logs or storage.
 		String message = PersonalData.mask(original);
 		String session = (sessionId == null) ? SessionIds.next() : sessionId;
+		if (this.properties.logQuestions()) {
+			log.info("Question in {} ({}): {}", session, audience.key(), message);
+		}
 		ChatMemory memory = this.memories.get(session);
 		List<ChatMessage> history = memory.messages();
 		UserMessage user = UserMessage.from(message);
@@ -109,10 +115,11 @@ public class ChatService {
 		List<Passage> passages = augmented.contents().stream().map(Passage::from).toList();
 		Triage.Decision decision = this.triage.decide(message, passages);
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), history, message, passages) : null;
+		ChatListener listener = journaling(worker, message, audience, decision, handoff, passages);
 		listener.onStart(session, SessionIds.nextAnswerId());
 
 		if (decision.promptProbe()) {
-			finish(listener, memory, user, PROMPT_PROBE, List.of(), null, ChatMode.OFFLINE);
+			finish(listener, memory, user, PROMPT_PROBE, List.of(), handoff, ChatMode.OFFLINE);
 			return;
 		}
 		if (decision.offScope()) {
@@ -134,18 +141,39 @@ public class ChatService {
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation, "");
 			return;
 		}
+		String systemPrompt = this.prompts.system(audience);
 		List<ChatMessage> messages = new ArrayList<>();
-		messages.add(SystemMessage.from(this.prompts.system(audience)));
+		messages.add(SystemMessage.from(systemPrompt));
 		messages.addAll(history);
 		messages.add(augmented.chatMessage());
+		PromptEchoGuard guard = new PromptEchoGuard(systemPrompt);
 		StringBuilder streamed = new StringBuilder();
+		boolean[] echoed = { false };
 		ToolBox.Run tools = this.calculations.newToolRun();
 		this.llm.stream(messages, tools, (delta) -> {
 			synchronized (streamed) {
+				if (echoed[0]) {
+					return;
+				}
 				streamed.append(delta);
+				if (guard.echoes(streamed, delta.length())) {
+					// The model is reciting its instructions: stop passing it on.
+					echoed[0] = true;
+					return;
+				}
 			}
 			listener.onDelta(delta);
 		}, (full) -> {
+			boolean leaked;
+			synchronized (streamed) {
+				leaked = echoed[0] || guard.echoes(full, full.length());
+			}
+			if (leaked) {
+				log.warn("The model repeated its system prompt; answering offline instead");
+				this.meters.counter("rights.chat.fallbacks", "reason", "PROMPT_ECHO").increment();
+				answerOffline(listener, memory, user, passages, audience, handoff, calculation, LLM_INTERRUPTED);
+				return;
+			}
 			tools.results().stream().reduce((first, second) -> second).ifPresent(listener::onCalculation);
 			finishStreamed(listener, memory, user, full, passages, handoff);
 		}, (failure) -> {
@@ -158,6 +186,67 @@ public class ChatService {
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation,
 					partial ? LLM_INTERRUPTED : "");
 		});
+	}
+
+	/** Notes the question in the journal when its answer is done. */
+	private ChatListener journaling(ChatListener worker, String message, Audience audience, Triage.Decision decision,
+			Handoff handoff, List<Passage> passages) {
+		String outcome;
+		if (decision.promptProbe()) {
+			outcome = QuestionJournal.AskedQuestion.PROMPT_PROBE;
+		}
+		else if (decision.offScope()) {
+			outcome = QuestionJournal.AskedQuestion.OFF_SCOPE;
+		}
+		else if ("low-confidence".equals(decision.handoffReason())) {
+			outcome = QuestionJournal.AskedQuestion.NOT_FOUND;
+		}
+		else {
+			outcome = QuestionJournal.AskedQuestion.ANSWERED;
+		}
+		String category = (QuestionJournal.AskedQuestion.ANSWERED.equals(outcome) && !passages.isEmpty())
+				? passages.get(0).category() : null;
+		String reason = (handoff == null) ? null : handoff.reason();
+		return new ChatListener() {
+
+			@Override
+			public void onStart(String sessionId, String answerId) {
+				worker.onStart(sessionId, answerId);
+			}
+
+			@Override
+			public void onDelta(String text) {
+				worker.onDelta(text);
+			}
+
+			@Override
+			public void onCalculation(cn.bjzgh.rights.calc.CalcResult calculation) {
+				worker.onCalculation(calculation);
+			}
+
+			@Override
+			public void onCitations(List<Citation> citations) {
+				worker.onCitations(citations);
+			}
+
+			@Override
+			public void onHandoff(Handoff h) {
+				worker.onHandoff(h);
+			}
+
+			@Override
+			public void onDone(ChatMode mode) {
+				try {
+					ChatService.this.journal.record(new QuestionJournal.AskedQuestion(message, audience.key(),
+							mode.key(), outcome, reason, category));
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not note a question for the statistics: {}", ex.toString());
+				}
+				worker.onDone(mode);
+			}
+
+		};
 	}
 
 	/**

@@ -69,7 +69,8 @@ class Triage {
 		double best = passages.stream().mapToDouble(Passage::questionSimilarity).max().orElse(0);
 		boolean inDomain = DOMAIN.matcher(message).find();
 		if (PROMPT_PROBE.matcher(message).find()) {
-			return new Decision(false, true, null);
+			// Declined, but an emergency told alongside still reaches people.
+			return new Decision(false, true, urgency(message));
 		}
 		String urgent = urgency(message);
 		if (urgent != null) {

@@ -42,6 +42,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
 	}
 
+	/** A full work queue sheds the request instead of growing memory. */
+	@ExceptionHandler(org.springframework.core.task.TaskRejectedException.class)
+	ResponseEntity<Object> overloaded(org.springframework.core.task.TaskRejectedException ex) {
+		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "服务繁忙，请稍后再试",
+				"The service is busy; please try again shortly", List.of());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(body);
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return invalid(List.of(fieldError(ex.field(), ex.chinese(), ex.english())));
@@ -61,6 +69,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (ex instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+			// The server found the request malformed (for example a query string that is
+			// not
+			// UTF-8) only when the application asked for a parameter.
+			ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "malformed_request", "请求内容无法读取，请检查格式（例如是否为 UTF-8 编码）",
+					"The request could not be read; check its format (for example, that it is UTF-8)", List.of());
+			return ResponseEntity.badRequest().body(body);
+		}
 		log.error("Unexpected error while handling a request", ex);
 		ProblemDetail body = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "服务暂时出现问题，请稍后再试",
 				"Something went wrong on our side; please try again later", List.of());
@@ -132,6 +148,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "invalid_request", zh.toString(), en.toString(), errors);
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** Writes a problem from a servlet filter, before Spring MVC is reached. */
+	static void write(jakarta.servlet.http.HttpServletResponse response, tools.jackson.databind.ObjectMapper json,
+			HttpStatus status, String code, String zh, String en) throws java.io.IOException {
+		response.setStatus(status.value());
+		response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+		response.getWriter().write(json.writeValueAsString(problem(status, code, zh, en, List.of())));
 	}
 
 	static ProblemDetail problem(HttpStatus status, String code, String zh, String en,

@@ -50,14 +50,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 			String client = ClientAddress.of(request, this.properties.trustedProxyHeader());
 			RateLimits.Decision decision = this.limits.tryConsume(kind, client, perMinute);
 			if (!decision.allowed()) {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.getWriter()
-					.write(this.json.writeValueAsString(ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS,
-							"rate_limited", "提问太频繁了，请 " + decision.retryAfterSeconds() + " 秒后再试",
-							"Too many requests; try again in " + decision.retryAfterSeconds() + " s", List.of())));
+				ApiExceptionHandler.write(response, this.json, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+						"提问太频繁了，请 " + decision.retryAfterSeconds() + " 秒后再试",
+						"Too many requests; try again in " + decision.retryAfterSeconds() + " s");
 				return;
 			}
 		}

@@ -51,6 +51,7 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.disable())
 			.cors(org.springframework.security.config.Customizer.withDefaults())
 			.addFilterBefore(new RateLimitFilter(limits, web, json), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BodySizeFilter(web.maxBodyBytes(), json), AnonymousAuthenticationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
@@ -110,11 +111,7 @@ class SecurityConfiguration {
 
 	private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
 			String zh, String en) throws IOException {
-		ProblemDetail problem = ApiExceptionHandler.problem(status, code, zh, en, List.of());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json.writeValueAsString(problem));
+		ApiExceptionHandler.write(response, json, status, code, zh, en);
 	}
 
 	/**

@@ -1,0 +1,300 @@
+package cn.bjzgh.rights.chat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.LlmStubs;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Load test, not a unit test (see the README): starts the service as its own process
+ * ({@code mvn spring-boot:run}, embedded defaults, LLM pointed at WireMock), WireMock as
+ * an LLM streaming at a realistic rate (first token after {@code -DfirstTokenMs}, then
+ * {@code -Dtokens} tokens over {@code -DstreamMs}), and {@code -Dconversations}
+ * concurrent WebSocket conversations for {@code -Dseconds}: each asks a question, reads
+ * the streamed answer, pauses like a person reading ({@code -DthinkMs}, ±50 %), and asks
+ * again. Reports answers, errors, time to first delta, the server-side overhead on top of
+ * the model's first token, and the server's heap and threads at the end (from its own
+ * {@code /actuator/prometheus}).
+ */
+public final class ChatLoadTest {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatLoadTest.class);
+
+	private ChatLoadTest() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int conversations = Integer.getInteger("conversations", 500);
+		int seconds = Integer.getInteger("seconds", 60);
+		int firstTokenMs = Integer.getInteger("firstTokenMs", 600);
+		int tokens = Integer.getInteger("tokens", 80);
+		int streamMs = Integer.getInteger("streamMs", 4000);
+		int thinkMs = Integer.getInteger("thinkMs", 8000);
+		int serverPort = Integer.getInteger("serverPort", 18080);
+		int llmPort = Integer.getInteger("llmPort", 18089);
+
+		List<String> questions = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl"),
+				StandardCharsets.UTF_8)) {
+			questions.add(JSON.readTree(line).path("q").asString());
+		}
+
+		WireMockServer llm = new WireMockServer(options().port(llmPort)
+			.containerThreads(conversations + 100)
+			.jettyAcceptors(2)
+			.asynchronousResponseEnabled(false));
+		llm.start();
+		String[] answer = new String[tokens];
+		for (int i = 0; i < tokens; i++) {
+			answer[i] = (i == tokens - 1) ? "[1]。" : "字";
+		}
+		llm.stubFor(LlmStubs.streaming()
+			.willReturn(LlmStubs.sse(answer).withFixedDelay(firstTokenMs).withChunkedDribbleDelay(tokens, streamMs)));
+		llm.stubFor(LlmStubs.plainContaining("最新一句话").willReturn(LlmStubs.completion("公司不跟我签劳动合同怎么办")));
+
+		Process server = startServer(serverPort, llmPort);
+		try {
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+			waitUntilReady(http, serverPort);
+			log("server ready; %d conversations for %d s (first token %d ms, %d tokens over %d ms, think %d ms)",
+					conversations, seconds, firstTokenMs, tokens, streamMs, thinkMs);
+			Results results = run(http, serverPort, questions, conversations, seconds, thinkMs);
+			results.report(firstTokenMs);
+			String metrics = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/prometheus"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			log("server at the end: heap used %.0f MB (committed %.0f MB), live threads %.0f, open sockets %.0f",
+					sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
+					sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
+					sum(metrics, "jvm_threads_live_threads"), sum(metrics, "rights_ws_open"));
+			log("server fallbacks to offline: %.0f, rate-limit rejections: %.0f",
+					sum(metrics, "rights_chat_fallbacks_total"), sum(metrics, "rights_ratelimit_rejections_total"));
+		}
+		finally {
+			server.descendants().forEach(ProcessHandle::destroy);
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+			llm.stop();
+		}
+		System.exit(0);
+	}
+
+	/**
+	 * The service as in production, in its own JVM; only the per-client limits are
+	 * raised, because every conversation comes from this one address.
+	 */
+	private static Process startServer(int port, int llmPort) throws Exception {
+		String arguments = String.join(" ", "--server.port=" + port, "--rights.search.index-dir=target/it-index",
+				"--spring.datasource.url=jdbc:h2:mem:load", "--rights.web.chat-per-minute=1000000",
+				"--rights.web.socket-questions-per-minute=1000000", "--rights.web.max-sockets-per-client=100000");
+		ProcessBuilder builder = new ProcessBuilder(mvn(), "-q", "-B", "spring-boot:run",
+				"-Dspring-boot.run.arguments=" + arguments)
+			.redirectErrorStream(true)
+			.redirectOutput(new File("target/load-server.log"));
+		builder.environment().put("LLM_BASE_URL", "http://localhost:" + llmPort + "/v1");
+		builder.environment().put("LLM_API_KEY", "load");
+		builder.environment().put("LLM_MODEL", "load");
+		log("starting the service (log: target/load-server.log)");
+		return builder.start();
+	}
+
+	private static String mvn() {
+		String home = System.getProperty("maven.home");
+		return (home != null) ? Path.of(home, "bin", "mvn").toString() : "mvn";
+	}
+
+	private static void waitUntilReady(HttpClient http, int port) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			try {
+				if (http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(1000);
+		}
+		throw new IllegalStateException("the service did not become ready; see target/load-server.log");
+	}
+
+	private static Results run(HttpClient http, int port, List<String> questions, int conversations, int seconds,
+			int thinkMs) throws InterruptedException {
+		Results results = new Results();
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < conversations; c++) {
+			int id = c;
+			Thread thread = new Thread(() -> converse(http, port, questions, id, end, thinkMs, conversations, results),
+					"conversation-" + c);
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return results;
+	}
+
+	private static void converse(HttpClient http, int port, List<String> questions, int id, long end, int thinkMs,
+			int conversations, Results results) {
+		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+		WebSocket socket = null;
+		try {
+			// Conversations join over the first ten seconds, as people arrive.
+			Thread.sleep(10_000L * id / conversations);
+			StringBuilder partial = new StringBuilder();
+			socket = http.newWebSocketBuilder()
+				.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new WebSocket.Listener() {
+					@Override
+					public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+						partial.append(data);
+						if (last) {
+							frames.add(JSON.readTree(partial.toString()));
+							partial.setLength(0);
+						}
+						ws.request(1);
+						return null;
+					}
+				})
+				.get(30, TimeUnit.SECONDS);
+			String session = null;
+			int asked = 0;
+			while (System.nanoTime() < end) {
+				String question = questions.get((id * 7 + asked++) % questions.size());
+				var ask = JSON.createObjectNode().put("type", "ask").put("message", question);
+				if (session != null) {
+					ask.put("sessionId", session);
+				}
+				long start = System.nanoTime();
+				socket.sendText(ask.toString(), true).get(10, TimeUnit.SECONDS);
+				long first = 0;
+				String mode = null;
+				while (mode == null) {
+					JsonNode frame = frames.poll(90, TimeUnit.SECONDS);
+					if (frame == null) {
+						throw new IllegalStateException("no frame within 90 s");
+					}
+					String type = frame.path("type").asString();
+					if ("error".equals(type)) {
+						results.error("error frame " + frame.path("code").asString());
+						mode = "error";
+					}
+					else if ("start".equals(type)) {
+						session = frame.path("sessionId").asString();
+					}
+					else if ("delta".equals(type) && first == 0) {
+						first = System.nanoTime() - start;
+					}
+					else if ("done".equals(type)) {
+						mode = frame.path("mode").asString();
+					}
+				}
+				if (!"error".equals(mode)) {
+					results.answered(mode, first);
+				}
+				Thread.sleep(thinkMs / 2 + ThreadLocalRandom.current().nextInt(Math.max(1, thinkMs)));
+			}
+			results.completed.incrementAndGet();
+		}
+		catch (Exception ex) {
+			results.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+		finally {
+			if (socket != null) {
+				socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+			}
+		}
+	}
+
+	/** What the conversations saw. */
+	static final class Results {
+
+		final AtomicInteger completed = new AtomicInteger();
+
+		final Map<String, List<Long>> firstDeltaByMode = new ConcurrentHashMap<>();
+
+		final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+
+		void answered(String mode, long firstDeltaNanos) {
+			this.firstDeltaByMode.computeIfAbsent(mode, (m) -> Collections.synchronizedList(new ArrayList<>()))
+				.add(firstDeltaNanos);
+		}
+
+		void error(String what) {
+			this.errors.computeIfAbsent(what, (w) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		void report(int firstTokenMs) {
+			int answers = this.firstDeltaByMode.values().stream().mapToInt(List::size).sum();
+			int errorCount = this.errors.values().stream().mapToInt(AtomicInteger::get).sum();
+			log("conversations completed: %d; answers: %d; errors: %d %s", this.completed.get(), answers, errorCount,
+					this.errors);
+			this.firstDeltaByMode.forEach((mode, nanos) -> {
+				long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+				log("%-8s answers %5d: first delta p50 %.1f ms, p99 %.1f ms, max %.1f ms", mode, sorted.length,
+						pct(sorted, 50), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+				if ("llm".equals(mode)) {
+					log("llm      server-side overhead to first delta (minus the model's %d ms): p50 %.1f ms, p99 %.1f ms",
+							firstTokenMs, pct(sorted, 50) - firstTokenMs, pct(sorted, 99) - firstTokenMs);
+				}
+			});
+		}
+
+	}
+
+	private static double pct(long[] sorted, int p) {
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Sums the values of the Prometheus samples whose line starts with the pattern. */
+	private static double sum(String metrics, String linePrefix) {
+		Matcher m = Pattern.compile("(?m)^" + linePrefix + "[^ ]* ([0-9.eE+-]+)$").matcher(metrics);
+		double total = 0;
+		while (m.find()) {
+			total += Double.parseDouble(m.group(1));
+		}
+		return total;
+	}
+
+	private static void log(String format, Object... args) {
+		LOG.info(String.format(Locale.ROOT, format, args));
+	}
+
+}
