@@ -204,9 +204,17 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 	}
 
 	@Override
-	public void afterConnectionEstablished(WebSocketSession session) {
+	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+		if (!this.socketLimits.acquire(client(session))) {
+			session.close(new CloseStatus(1013, "too many sockets; try again later"));
+			return;
+		}
 		WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
 		this.conversations.put(session.getId(), new Conversation(safe));
+	}
+
+	private static String client(WebSocketSession session) {
+		return String.valueOf(session.getAttributes().get(SocketLimits.CLIENT));
 	}
 
 	@Override
@@ -239,7 +247,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			conversation.error("invalid_request", first.getPropertyPath() + "：" + first.getMessage());
 			return;
 		}
-		String client = String.valueOf(session.getAttributes().get(SocketLimits.CLIENT));
+		String client = client(session);
 		RateLimits.Decision perSocket = this.rateLimits.tryConsume("socket", session.getId(),
 				this.web.socketQuestionsPerMinute());
 		RateLimits.Decision perClient = perSocket.allowed()
@@ -277,7 +285,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		if (this.conversations.remove(session.getId()) != null) {
-			this.socketLimits.release((String) session.getAttributes().get(SocketLimits.CLIENT));
+			this.socketLimits.release(client(session));
 		}
 	}
 

@@ -16,9 +16,11 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * Caps open sockets per client address and in total: a handshake beyond either cap is
- * refused with 429 before a socket exists. Also publishes the number of open sockets as a
- * gauge.
+ * Caps open sockets per client address and in total. A handshake beyond either cap is
+ * refused with 429 before a socket exists; the slot itself is taken only once the socket
+ * is open ({@link #acquire}) and given back when it closes, so a handshake that fails
+ * later (a foreign origin, a malformed upgrade request) can never leak one. Also
+ * publishes the number of open sockets as a gauge.
  */
 class SocketLimits implements HandshakeInterceptor {
 
@@ -40,15 +42,9 @@ class SocketLimits implements HandshakeInterceptor {
 			Map<String, Object> attributes) {
 		String client = (request instanceof ServletServerHttpRequest servlet)
 				? ClientAddress.of(servlet.getServletRequest(), this.properties.trustedProxyHeader()) : "unknown";
-		if (this.total.incrementAndGet() > this.properties.maxSockets()) {
-			this.total.decrementAndGet();
-			response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-			return false;
-		}
-		AtomicInteger count = this.perClient.computeIfAbsent(client, (k) -> new AtomicInteger());
-		if (count.incrementAndGet() > this.properties.maxSocketsPerClient()) {
-			count.decrementAndGet();
-			this.total.decrementAndGet();
+		AtomicInteger count = this.perClient.get(client);
+		if (this.total.get() >= this.properties.maxSockets()
+				|| (count != null && count.get() >= this.properties.maxSocketsPerClient())) {
 			response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
 			return false;
 		}
@@ -59,18 +55,31 @@ class SocketLimits implements HandshakeInterceptor {
 	@Override
 	public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
 			Exception exception) {
-		if (exception != null) {
-			// The socket never opened: release the slot taken in beforeHandshake.
-			release(null);
-		}
+		// Nothing taken yet: slots are taken when the socket opens.
 	}
 
-	/** Called when a socket closes. */
+	/**
+	 * Takes a slot for a socket that just opened; false when a cap was reached meanwhile
+	 * (sockets opening at the same moment), and the socket must be closed.
+	 */
+	boolean acquire(String client) {
+		if (this.total.incrementAndGet() > this.properties.maxSockets()) {
+			this.total.decrementAndGet();
+			return false;
+		}
+		AtomicInteger count = this.perClient.computeIfAbsent(client, (k) -> new AtomicInteger());
+		if (count.incrementAndGet() > this.properties.maxSocketsPerClient()) {
+			count.decrementAndGet();
+			this.total.decrementAndGet();
+			return false;
+		}
+		return true;
+	}
+
+	/** Gives back the slot of a socket that closed. */
 	void release(String client) {
 		this.total.decrementAndGet();
-		if (client != null) {
-			this.perClient.computeIfPresent(client, (k, v) -> (v.decrementAndGet() <= 0) ? null : v);
-		}
+		this.perClient.computeIfPresent(client, (k, v) -> (v.decrementAndGet() <= 0) ? null : v);
 	}
 
 	int open() {

@@ -76,15 +76,13 @@ public class HybridSearcher {
 		List<SearchHit> hits = withSearcher((searcher) -> {
 			Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
 			int n = this.properties.candidates();
-			Map<String, Document> docs = new HashMap<>();
 			Map<String, Float> questionScores = new HashMap<>();
 			List<List<String>> lists = new ArrayList<>();
-			lists.add(run(searcher, keywordQuery(query, filter), n, docs, null));
-			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n, docs,
+			lists.add(run(searcher, keywordQuery(query, filter), n, null));
+			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n,
 					questionScores));
-			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, docs,
-					null));
-			return fuse(lists, docs, k, questionScores);
+			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null));
+			return fuse(lists, searcher.storedFields(), k, questionScores);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -93,9 +91,8 @@ public class HybridSearcher {
 	public SearchResult searchKeyword(String query, int k) {
 		long start = System.nanoTime();
 		List<SearchHit> hits = withSearcher((searcher) -> {
-			Map<String, Document> docs = new HashMap<>();
-			List<String> ids = run(searcher, keywordQuery(query, null), k, docs, null);
-			return fuse(List.of(ids), docs, k, Map.of());
+			List<String> ids = run(searcher, keywordQuery(query, null), k, null);
+			return fuse(List.of(ids), searcher.storedFields(), k, Map.of());
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -119,24 +116,26 @@ public class HybridSearcher {
 		}
 	}
 
-	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Document> docs,
-			Map<String, Float> scores) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		List<String> ids = new ArrayList<>();
+	/**
+	 * One ranked list, as Lucene document numbers (valid within this searcher). Stored
+	 * fields are read only for the fused top k: reading them for every candidate of every
+	 * list (up to 120 a query) was the largest cost under load.
+	 */
+	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Float> scores)
+			throws IOException {
+		List<String> keys = new ArrayList<>();
 		for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-			Document doc = stored.document(sd.doc);
-			String id = doc.get(IndexedFields.ID);
-			docs.putIfAbsent(id, doc);
-			ids.add(id);
+			String key = Integer.toString(sd.doc);
+			keys.add(key);
 			if (scores != null) {
-				scores.put(id, sd.score);
+				scores.put(key, sd.score);
 			}
 		}
-		return ids;
+		return keys;
 	}
 
-	private static List<SearchHit> fuse(List<List<String>> rankedIds, Map<String, Document> docs, int k,
-			Map<String, Float> questionScores) {
+	private static List<SearchHit> fuse(List<List<String>> rankedIds, StoredFields stored, int k,
+			Map<String, Float> questionScores) throws IOException {
 		List<List<Content>> lists = rankedIds.stream()
 			.map((ids) -> ids.stream().map(HybridSearcher::content).toList())
 			.toList();
@@ -148,7 +147,7 @@ public class HybridSearcher {
 			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
 			// itself.
 			double similarity = (knnScore == null) ? 0 : 2.0 * knnScore - 1.0;
-			hits.add(toHit(docs.get(id), rrfScore(id, rankedIds), similarity));
+			hits.add(toHit(stored.document(Integer.parseInt(id)), rrfScore(id, rankedIds), similarity));
 		}
 		return hits;
 	}
