@@ -414,6 +414,31 @@ class ChatLlmIT {
 	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
 
+	@Test
+	void should_expose_health_probes_and_the_chat_metrics_to_prometheus() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以要求二倍工资 [1]。")));
+		// The very first model call of a cold JVM may miss the 2 s first-token deadline.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> "llm".equals(chat(QUESTION, null, null).path("mode").asString()));
+		llm.resetAll();
+		llm.stubFor(LlmStubs.streaming().willReturn(aResponse().withStatus(500)));
+		assertThat(chat(QUESTION, null, null).path("mode").asString()).isEqualTo("offline");
+
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		HttpResponse<String> prometheus = get("/actuator/prometheus");
+		assertThat(prometheus.statusCode()).isEqualTo(200);
+		assertThat(prometheus.body()).containsPattern("rights_chat_requests_total\\{[^}]*mode=\"llm\"")
+			.containsPattern("rights_chat_requests_total\\{[^}]*mode=\"offline\"")
+			.containsPattern("rights_chat_fallbacks_total\\{[^}]*reason=\"ERROR\"")
+			.contains("rights_llm_latency_seconds_count")
+			.containsPattern("rights_llm_errors_total\\{[^}]*reason=\"ERROR\"")
+			.contains("rights_retrieval_seconds_count")
+			.contains("rights_ws_open")
+			.contains("rights_questions_dropped_total");
+	}
+
 	/** No 24-character run of either system prompt appears in the text. */
 	static void assertNoPromptIn(String text) throws java.io.IOException {
 		for (String audience : List.of("worker", "volunteer")) {

@@ -110,6 +110,7 @@ class SocketLimitsIT {
 				}
 			}
 			assertThat(codes).containsExactly("rate_limited");
+			assertThat(this.meters.counter("rights.ratelimit.rejections", "kind", "socket").count()).isPositive();
 		}
 	}
 
