@@ -315,6 +315,21 @@ public final class ChatLoadTest {
 					log("llm      server-side overhead to first delta (minus the model's %.1f ms): p50 %.1f ms, p99 %.1f ms",
 							modelFirstTokenMs, pct(sorted, 50) - modelFirstTokenMs,
 							pct(sorted, 99) - modelFirstTokenMs);
+					// Answers are recorded in the order they finished: is the tail early
+					// (arrivals, JIT) or spread over the run?
+					List<Long> inOrder;
+					synchronized (nanos) {
+						inOrder = new ArrayList<>(nanos);
+					}
+					int half = inOrder.size() / 2;
+					long[] early = inOrder.subList(0, half).stream().mapToLong(Long::longValue).sorted().toArray();
+					long[] late = inOrder.subList(half, inOrder.size())
+						.stream()
+						.mapToLong(Long::longValue)
+						.sorted()
+						.toArray();
+					log("llm      overhead p99, first half of the answers %.1f ms, second half %.1f ms",
+							pct(early, 99) - modelFirstTokenMs, pct(late, 99) - modelFirstTokenMs);
 				}
 			});
 		}
