@@ -26,9 +26,10 @@ class ChatController {
 	@PostMapping("/api/chat")
 	CompletableFuture<ChatAnswer> chat(@Valid @RequestBody ChatRequest request) {
 		AnswerCollector collector = new AnswerCollector();
+		long accepted = System.nanoTime();
 		this.executor.execute(() -> {
 			try {
-				this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(), collector);
+				this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(), collector, accepted);
 			}
 			catch (RuntimeException ex) {
 				collector.future().completeExceptionally(ex);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import cn.bjzgh.rights.knowledge.Category;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import cn.bjzgh.rights.system.PersonalData;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -99,6 +100,14 @@ public class ChatService {
 	 * thread.
 	 */
 	public void ask(String original, String sessionId, Audience audience, ChatListener worker) {
+		ask(original, sessionId, audience, worker, System.nanoTime());
+	}
+
+	/**
+	 * @param acceptedNanos when the question was handed to the chat executor
+	 * ({@link System#nanoTime()}), so the overhead timer includes the wait in its queue
+	 */
+	public void ask(String original, String sessionId, Audience audience, ChatListener worker, long acceptedNanos) {
 		// ID, phone and bank card numbers never reach memory, the model, logs or storage.
 		String message = PersonalData.mask(original);
 		String session = (sessionId == null) ? SessionIds.next() : sessionId;
@@ -120,14 +129,17 @@ public class ChatService {
 
 		if (decision.promptProbe()) {
 			finish(listener, memory, user, PROMPT_PROBE, List.of(), handoff, ChatMode.OFFLINE);
+			overhead("direct", acceptedNanos);
 			return;
 		}
 		if (decision.offScope()) {
 			finish(listener, memory, user, OFF_SCOPE, List.of(), handoff, ChatMode.OFFLINE);
+			overhead("direct", acceptedNanos);
 			return;
 		}
 		if ("low-confidence".equals(decision.handoffReason())) {
 			finish(listener, memory, user, NOT_FOUND, List.of(), handoff, ChatMode.OFFLINE);
+			overhead("direct", acceptedNanos);
 			return;
 		}
 		Passage top = passages.get(0);
@@ -135,10 +147,12 @@ public class ChatService {
 		if (calculation.isEmpty() && isFaqMatch(message, top)) {
 			OfflineComposer.Composed faq = this.composer.faq(top);
 			finish(listener, memory, user, faq.text(), faq.citations(), handoff, ChatMode.FAQ);
+			overhead("direct", acceptedNanos);
 			return;
 		}
 		if (this.llm == null) {
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation, "");
+			overhead("direct", acceptedNanos);
 			return;
 		}
 		String systemPrompt = this.prompts.system(audience);
@@ -150,6 +164,7 @@ public class ChatService {
 		StringBuilder streamed = new StringBuilder();
 		boolean[] echoed = { false };
 		ToolBox.Run tools = this.calculations.newToolRun();
+		overhead("llm", acceptedNanos);
 		this.llm.stream(messages, tools, (delta) -> {
 			synchronized (streamed) {
 				if (echoed[0]) {
@@ -186,6 +201,20 @@ public class ChatService {
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation,
 					partial ? LLM_INTERRUPTED : "");
 		});
+	}
+
+	/**
+	 * The time this service adds before the worker sees an answer: from the question
+	 * entering the chat queue to the model being called ({@code llm}), or to the whole
+	 * answer being sent when no model is involved ({@code direct}). Follow-up rewriting
+	 * counts, since it runs before the model is called.
+	 */
+	private void overhead(String path, long acceptedNanos) {
+		Timer.builder("rights.chat.overhead")
+			.tag("path", path)
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(this.meters)
+			.record(System.nanoTime() - acceptedNanos, TimeUnit.NANOSECONDS);
 	}
 
 	/** Notes the question in the journal when its answer is done. */

@@ -102,7 +102,8 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			}
 			this.busy = true;
 			try {
-				ChatWebSocketHandler.this.executor.execute(() -> answer(next));
+				long accepted = System.nanoTime();
+				ChatWebSocketHandler.this.executor.execute(() -> answer(next, accepted));
 			}
 			catch (RuntimeException ex) {
 				error("overloaded", "服务繁忙，请稍后再试 / The service is busy; please try again shortly");
@@ -114,10 +115,10 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			startNext();
 		}
 
-		private void answer(ChatRequest request) {
+		private void answer(ChatRequest request, long accepted) {
 			try {
 				ChatWebSocketHandler.this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(),
-						new FrameListener(this));
+						new FrameListener(this), accepted);
 			}
 			catch (IndexNotReadyException ex) {
 				error("index_not_ready",

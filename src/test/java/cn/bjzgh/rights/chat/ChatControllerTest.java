@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.never;
@@ -54,7 +55,7 @@ class ChatControllerTest {
 					"全文", List.of("《劳动合同法》第八十二条"))));
 			listener.onDone(ChatMode.OFFLINE);
 			return null;
-		}).given(this.chat).ask(eq("公司不给我签合同怎么办"), any(), eq(Audience.WORKER), any());
+		}).given(this.chat).ask(eq("公司不给我签合同怎么办"), any(), eq(Audience.WORKER), any(), anyLong());
 
 		var result = this.mvc.post()
 			.uri("/api/chat")
@@ -84,7 +85,7 @@ class ChatControllerTest {
 				json.assertThat().extractingPath("$.message_zh").asString().containsPattern("[\\u4e00-\\u9fa5]");
 				json.assertThat().extractingPath("$.message_en").asString().isNotBlank();
 			});
-		verify(this.chat, never()).ask(any(), any(), any(), any());
+		verify(this.chat, never()).ask(any(), any(), any(), any(), anyLong());
 	}
 
 	@Test
@@ -96,7 +97,7 @@ class ChatControllerTest {
 			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA", "a-AAAAAAAAAAAAAAAAAAAAAA");
 			listener.onDone(ChatMode.OFFLINE);
 			return null;
-		}).given(this.chat).ask(any(), any(), any(), any());
+		}).given(this.chat).ask(any(), any(), any(), any(), anyLong());
 		assertThat(this.mvc.post()
 			.uri("/api/chat")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -435,6 +435,7 @@ class ChatLlmIT {
 			.contains("rights_llm_latency_seconds_count")
 			.containsPattern("rights_llm_errors_total\\{[^}]*reason=\"ERROR\"")
 			.contains("rights_retrieval_seconds_count")
+			.containsPattern("rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"")
 			.contains("rights_ws_open")
 			.contains("rights_questions_dropped_total");
 	}

@@ -95,7 +95,25 @@ public final class ChatLoadTest {
 			// JIT has compiled the hot paths before anything is measured.
 			Results warmUp = run(http, serverPort, questions, 20, 30, 0, 0);
 			log("warm-up (not counted): %d answers, %d errors", warmUp.answers(), warmUp.errorCount());
+			// The server's own percentiles cover a sliding two minutes: read them while
+			// the
+			// load is still on, just before the end.
+			java.util.concurrent.atomic.AtomicReference<String> during = new java.util.concurrent.atomic.AtomicReference<>(
+					"");
+			Thread scrape = new Thread(() -> {
+				try {
+					Thread.sleep(TimeUnit.SECONDS.toMillis(Math.max(1, seconds - 2)));
+					during.set(http.send(HttpRequest
+						.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/prometheus"))
+						.build(), HttpResponse.BodyHandlers.ofString()).body());
+				}
+				catch (Exception ex) {
+					log("could not read the server's metrics during the run: %s", ex);
+				}
+			}, "scrape");
+			scrape.start();
 			Results results = run(http, serverPort, questions, conversations, seconds, thinkMs, rampMs);
+			scrape.join();
 			results.report(modelFirstToken);
 			String metrics = http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/prometheus"))
@@ -105,6 +123,13 @@ public final class ChatLoadTest {
 					sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
 					sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
 					sum(metrics, "jvm_threads_live_threads"), sum(metrics, "rights_ws_open"));
+			String load = during.get();
+			log("server's own overhead timer (question queued -> model called) over the run's last two minutes, "
+					+ "llm: p50 %.1f ms, p99 %.1f ms, max %.1f ms; without a model (whole answer sent): p99 %.1f ms",
+					sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.5\"") * 1000,
+					sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"") * 1000,
+					sum(load, "rights_chat_overhead_seconds_max\\{path=\"llm\"") * 1000,
+					sum(load, "rights_chat_overhead_seconds\\{path=\"direct\",quantile=\"0.99\"") * 1000);
 			log("server fallbacks to offline: %.0f, rate-limit rejections: %.0f",
 					sum(metrics, "rights_chat_fallbacks_total"), sum(metrics, "rights_ratelimit_rejections_total"));
 		}
