@@ -77,6 +77,8 @@ public class ChatService {
 
 	private final QuestionJournal journal;
 
+	private final java.util.Map<Audience, PromptEchoGuard> echoGuards = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ChatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts, LlmAnswerer llm,
 			ChatProperties properties, ChatCalculations calculations, MeterRegistry meters, QuestionJournal journal) {
 		this.meters = meters;
@@ -124,22 +126,21 @@ public class ChatService {
 		List<Passage> passages = augmented.contents().stream().map(Passage::from).toList();
 		Triage.Decision decision = this.triage.decide(message, passages);
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), history, message, passages) : null;
-		ChatListener listener = journaling(worker, message, audience, decision, handoff, passages);
+		java.util.concurrent.atomic.AtomicBoolean modelCalled = new java.util.concurrent.atomic.AtomicBoolean();
+		ChatListener listener = observed(worker, message, audience, decision, handoff, passages, acceptedNanos,
+				modelCalled);
 		listener.onStart(session, SessionIds.nextAnswerId());
 
 		if (decision.promptProbe()) {
 			finish(listener, memory, user, PROMPT_PROBE, List.of(), handoff, ChatMode.OFFLINE);
-			overhead("direct", acceptedNanos);
 			return;
 		}
 		if (decision.offScope()) {
 			finish(listener, memory, user, OFF_SCOPE, List.of(), handoff, ChatMode.OFFLINE);
-			overhead("direct", acceptedNanos);
 			return;
 		}
 		if ("low-confidence".equals(decision.handoffReason())) {
 			finish(listener, memory, user, NOT_FOUND, List.of(), handoff, ChatMode.OFFLINE);
-			overhead("direct", acceptedNanos);
 			return;
 		}
 		Passage top = passages.get(0);
@@ -147,12 +148,10 @@ public class ChatService {
 		if (calculation.isEmpty() && isFaqMatch(message, top)) {
 			OfflineComposer.Composed faq = this.composer.faq(top);
 			finish(listener, memory, user, faq.text(), faq.citations(), handoff, ChatMode.FAQ);
-			overhead("direct", acceptedNanos);
 			return;
 		}
 		if (this.llm == null) {
 			answerOffline(listener, memory, user, passages, audience, handoff, calculation, "");
-			overhead("direct", acceptedNanos);
 			return;
 		}
 		String systemPrompt = this.prompts.system(audience);
@@ -160,10 +159,11 @@ public class ChatService {
 		messages.add(SystemMessage.from(systemPrompt));
 		messages.addAll(history);
 		messages.add(augmented.chatMessage());
-		PromptEchoGuard guard = new PromptEchoGuard(systemPrompt);
+		PromptEchoGuard guard = echoGuard(audience, systemPrompt);
 		StringBuilder streamed = new StringBuilder();
 		boolean[] echoed = { false };
 		ToolBox.Run tools = this.calculations.newToolRun();
+		modelCalled.set(true);
 		overhead("llm", acceptedNanos);
 		this.llm.stream(messages, tools, (delta) -> {
 			synchronized (streamed) {
@@ -217,9 +217,22 @@ public class ChatService {
 			.record(System.nanoTime() - acceptedNanos, TimeUnit.NANOSECONDS);
 	}
 
-	/** Notes the question in the journal when its answer is done. */
-	private ChatListener journaling(ChatListener worker, String message, Audience audience, Triage.Decision decision,
-			Handoff handoff, List<Passage> passages) {
+	/**
+	 * The guard for this audience's prompt, built again only when the prompt file
+	 * changed.
+	 */
+	private PromptEchoGuard echoGuard(Audience audience, String prompt) {
+		return this.echoGuards.compute(audience,
+				(key, guard) -> (guard != null && guard.prompt().equals(prompt)) ? guard : new PromptEchoGuard(prompt));
+	}
+
+	/**
+	 * When the answer is done: notes the question in the journal and, if no model was
+	 * called, the {@code direct} overhead.
+	 */
+	private ChatListener observed(ChatListener worker, String message, Audience audience, Triage.Decision decision,
+			Handoff handoff, List<Passage> passages, long acceptedNanos,
+			java.util.concurrent.atomic.AtomicBoolean modelCalled) {
 		String outcome;
 		if (decision.promptProbe()) {
 			outcome = QuestionJournal.AskedQuestion.PROMPT_PROBE;
@@ -265,6 +278,9 @@ public class ChatService {
 
 			@Override
 			public void onDone(ChatMode mode) {
+				if (!modelCalled.get()) {
+					overhead("direct", acceptedNanos);
+				}
 				try {
 					ChatService.this.journal.record(new QuestionJournal.AskedQuestion(message, audience.key(),
 							mode.key(), outcome, reason, category));

@@ -254,8 +254,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		RateLimits.Decision perClient = perSocket.allowed()
 				? this.rateLimits.tryConsume("chat", client, this.web.chatPerMinute()) : perSocket;
 		if (!perClient.allowed()) {
-			conversation.error("rate_limited", "提问太频繁了，请 " + perClient.retryAfterSeconds()
-					+ " 秒后再试 / Too many questions; try again in " + perClient.retryAfterSeconds() + " s");
+			conversation.error("rate_limited", perClient.chinese() + " / " + perClient.english());
 			return;
 		}
 		if (!conversation.offer(request)) {

@@ -16,11 +16,18 @@ final class PromptEchoGuard {
 
 	private final Set<String> windows = new HashSet<>();
 
+	private final String prompt;
+
 	PromptEchoGuard(String prompt) {
+		this.prompt = prompt;
 		String text = normalize(prompt);
 		for (int i = 0; i + WINDOW <= text.length(); i++) {
 			this.windows.add(text.substring(i, i + WINDOW));
 		}
+	}
+
+	String prompt() {
+		return this.prompt;
 	}
 
 	/**

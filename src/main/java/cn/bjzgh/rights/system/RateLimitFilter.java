@@ -1,8 +1,6 @@
 package cn.bjzgh.rights.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -52,8 +49,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			if (!decision.allowed()) {
 				response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
 				ApiExceptionHandler.write(response, this.json, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
-						"提问太频繁了，请 " + decision.retryAfterSeconds() + " 秒后再试",
-						"Too many requests; try again in " + decision.retryAfterSeconds() + " s");
+						decision.chinese(), decision.english());
 				return;
 			}
 		}

@@ -33,6 +33,16 @@ public class RateLimits {
 
 	/** The outcome of one attempt: allowed, or how many seconds to wait. */
 	public record Decision(boolean allowed, long retryAfterSeconds) {
+
+		/** What a refused client is told, the same on REST and on the socket. */
+		public String chinese() {
+			return "提问太频繁了，请 " + this.retryAfterSeconds + " 秒后再试";
+		}
+
+		public String english() {
+			return "Too many requests; try again in " + this.retryAfterSeconds + " s";
+		}
+
 	}
 
 	/**

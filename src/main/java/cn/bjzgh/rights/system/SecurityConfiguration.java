@@ -19,8 +19,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -60,17 +58,17 @@ class SecurityConfiguration {
 					(auth) -> auth.requestMatchers("/api/admin/**").hasRole("ADMIN").anyRequest().permitAll())
 			.exceptionHandling((e) -> e.authenticationEntryPoint((request, response, ex) -> {
 				if (!admin.enabled()) {
-					write(response, json, HttpStatus.FORBIDDEN, "admin_disabled", "管理功能未启用（未配置 ADMIN_TOKEN）",
-							"The admin side is disabled (ADMIN_TOKEN is not set)");
+					ApiExceptionHandler.write(response, json, HttpStatus.FORBIDDEN, "admin_disabled",
+							"管理功能未启用（未配置 ADMIN_TOKEN）", "The admin side is disabled (ADMIN_TOKEN is not set)");
 				}
 				else {
 					response.setHeader("WWW-Authenticate", "Bearer");
-					write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "需要有效的管理令牌",
+					ApiExceptionHandler.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "需要有效的管理令牌",
 							"A valid admin bearer token is required");
 				}
 			})
-				.accessDeniedHandler((request, response, ex) -> write(response, json, HttpStatus.FORBIDDEN, "forbidden",
-						"没有权限", "Forbidden")))
+				.accessDeniedHandler((request, response, ex) -> ApiExceptionHandler.write(response, json,
+						HttpStatus.FORBIDDEN, "forbidden", "没有权限", "Forbidden")))
 			.headers((h) -> h.frameOptions((f) -> f.sameOrigin()));
 		return http.build();
 	}
@@ -107,11 +105,6 @@ class SecurityConfiguration {
 		return (username) -> {
 			throw new UsernameNotFoundException("no users");
 		};
-	}
-
-	private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
-			String zh, String en) throws IOException {
-		ApiExceptionHandler.write(response, json, status, code, zh, en);
 	}
 
 	/**
