@@ -373,8 +373,10 @@
   // ---------- 3. Chat ----------
 
   const MODES = { llm: "智能回答", faq: "手册原文", offline: "离线整理" };
+  const SUGGESTION_LABELS = { clarify: "你想问的是：", related: "你可能还想问：" };
   const turns = [];
   let sessionId = null;
+  let chatBusy = false;
 
   function citationLine(c) {
     const basis = list(c.legalBasis).join("、");
@@ -402,6 +404,40 @@
         el("pre", null, str(card.text))) : null);
   }
 
+  /** Suggested questions ("clarify" choices or "related" follow-ups); a tap asks one in this session. */
+  function renderSuggestions(turn) {
+    const texts = list(turn.suggestions).map((s) => str(s && s.text).trim()).filter(Boolean).slice(0, 4);
+    if (!texts.length) return null;
+    const kind = turn.suggestionKind === "clarify" ? "clarify" : "related";
+    const label = SUGGESTION_LABELS[kind];
+    const box = el("div", { class: "suggestions", "data-kind": kind, role: "group", "aria-label": label.replace("：", "") },
+      el("p", { class: "suggestions-label", "aria-hidden": "true" }, label));
+    for (const text of texts) {
+      const button = el("button", { type: "button", class: "suggestion" }, text);
+      button.addEventListener("click", async () => {
+        if (button.disabled) return;
+        if (chatBusy) {
+          $("chat-status").replaceChildren(statusBox("上一个问题还在咨询中，请稍候再点"));
+          return;
+        }
+        const buttons = box.querySelectorAll("button.suggestion");
+        buttons.forEach((b) => { b.disabled = true; });
+        button.classList.add("chosen");
+        const article = await sendChat(text, false);
+        if (article) {
+          // The tapped button is now disabled and has lost focus; move it to the new turn.
+          article.setAttribute("tabindex", "-1");
+          article.focus();
+        } else {
+          buttons.forEach((b) => { b.disabled = false; });
+          button.classList.remove("chosen");
+        }
+      });
+      box.appendChild(button);
+    }
+    return box;
+  }
+
   function renderTurn(turn, index) {
     return el("article", { class: "turn", "aria-label": `第${index + 1}次咨询` },
       el("div", { class: "question" }, el("h3", null, "问"), el("p", null, turn.question)),
@@ -410,19 +446,31 @@
         renderBlocks(turn.answer, boldInline)),
       renderCitations(turn.citations),
       turn.calculation ? renderCalc(turn.calculation) : null,
-      renderHandoff(turn.handoff));
+      renderHandoff(turn.handoff),
+      renderSuggestions(turn));
   }
 
   async function onChat() {
     const input = $("chat-input");
-    const button = $("chat-send");
-    const status = $("chat-status");
     const message = input.value.trim();
     if (!message) {
-      status.replaceChildren(errorBox("请先填写职工的经历或问题"));
+      $("chat-status").replaceChildren(errorBox("请先填写职工的经历或问题"));
       input.focus();
       return;
     }
+    if (chatBusy) return;
+    await sendChat(message, true);
+  }
+
+  /**
+   * Asks one question in the current session and appends the turn. fromInput: the question came from
+   * the text box, which is cleared on success. Returns the new turn's element, or null on failure.
+   */
+  async function sendChat(message, fromInput) {
+    const input = $("chat-input");
+    const button = $("chat-send");
+    const status = $("chat-status");
+    chatBusy = true;
     button.disabled = true;
     status.replaceChildren(statusBox("正在咨询，请稍候…"));
     try {
@@ -439,14 +487,20 @@
         citations: list(data && data.citations),
         calculation: (data && data.calculation) || null,
         handoff: (data && data.handoff) || null,
+        suggestions: list(data && data.suggestions),
+        suggestionKind: (data && data.suggestionKind) || null,
       };
       turns.push(turn);
-      $("chat-log").appendChild(renderTurn(turn, turns.length - 1));
+      const article = renderTurn(turn, turns.length - 1);
+      $("chat-log").appendChild(article);
       status.replaceChildren();
-      input.value = "";
+      if (fromInput) input.value = "";
+      return article;
     } catch (e) {
       status.replaceChildren(errorBox(e.message));
+      return null;
     } finally {
+      chatBusy = false;
       button.disabled = false;
     }
   }

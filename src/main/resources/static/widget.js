@@ -32,6 +32,7 @@
     ['外卖骑手', '送外卖的骑手有哪些权益？']
   ];
   var MODE_LABELS = { llm: '智能回答', faq: '手册原文', offline: '手册整理' };
+  var SUGGESTION_LABELS = { clarify: '你想问的是：', related: '你可能还想问：' };
 
   function el(tag, attrs) {
     var node = document.createElement(tag);
@@ -135,6 +136,14 @@
     '.feedback{display:flex;gap:6px;align-items:center;margin-top:6px;font-size:13px;color:#555}',
     '.feedback button,.copy{border:1px solid #ccc;background:#fff;border-radius:14px;padding:4px 10px;cursor:pointer;min-height:32px}',
     '.feedback textarea{width:100%;min-height:44px}',
+    '.suggestions{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}',
+    '.suggestions-label{flex-basis:100%;font-size:13px;color:#555}',
+    '.suggestion{border:1px solid COLOR;color:COLOR;background:#fff;border-radius:16px;padding:6px 12px;font-size:14px;',
+    'line-height:1.4;text-align:left;cursor:pointer;min-height:36px;max-width:100%;white-space:normal;overflow-wrap:anywhere}',
+    '.suggestion:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}',
+    '.suggestion:disabled{cursor:default;opacity:.6}',
+    '.suggestion.chosen{background:COLOR;color:#fff;opacity:1}',
+    '@media (max-width:480px),(pointer:coarse){.suggestion{min-height:44px;padding:8px 14px}}',
     '.topics{display:flex;flex-wrap:wrap;gap:6px;padding:8px 12px;background:#fff;border-top:1px solid #eee}',
     '.topic{border:1px solid COLOR;color:COLOR;background:#fff;border-radius:16px;padding:6px 12px;cursor:pointer;min-height:36px}',
     'form{display:flex;gap:8px;padding:8px 12px;border-top:1px solid #eee;background:#fff}',
@@ -278,7 +287,7 @@
     var body = el('div', { class: 'body' });
     bubble.appendChild(body);
     log.appendChild(bubble);
-    return { question: question, bubble: bubble, body: body, text: '', done: false, answerId: null };
+    return { question: question, bubble: bubble, body: body, text: '', done: false, answerId: null, suggestions: null };
   }
 
   function onFrame(frame) {
@@ -296,6 +305,8 @@
       renderCitations(current, frame.items || []);
     } else if (frame.type === 'handoff' && current) {
       renderHandoff(current, frame);
+    } else if (frame.type === 'suggestions' && current) {
+      renderSuggestions(current, frame.kind, frame.items);
     } else if (frame.type === 'done' && current) {
       finishAnswer(current, frame.mode);
       current = null;
@@ -324,6 +335,7 @@
         if (a.calculation) { renderCalculation(answer, a.calculation); }
         renderCitations(answer, a.citations || []);
         if (a.handoff) { renderHandoff(answer, a.handoff); }
+        renderSuggestions(answer, a.suggestionKind, a.suggestions);
         finishAnswer(answer, a.mode);
       })
       .catch(function (e) {
@@ -378,6 +390,37 @@
       box.appendChild(copy);
     }
     answer.bubble.appendChild(box);
+  }
+
+  /**
+   * Suggested questions under an answer: "clarify" choices or "related" follow-ups. Tapping one asks
+   * its text as the next question; the row is then disabled so a double tap does not ask twice.
+   */
+  function renderSuggestions(answer, kind, items) {
+    var texts = (Array.isArray(items) ? items : [])
+      .map(function (s) { return s && typeof s.text === 'string' ? s.text.trim() : ''; })
+      .filter(function (t) { return t !== ''; })
+      .slice(0, 4);
+    if (answer.suggestions) { answer.suggestions.remove(); answer.suggestions = null; }
+    if (!texts.length) { return; }
+    var k = kind === 'clarify' ? 'clarify' : 'related';
+    var box = el('div', { class: 'suggestions', 'data-kind': k, role: 'group', 'aria-label': SUGGESTION_LABELS[k].replace('：', '') },
+      el('div', { class: 'suggestions-label', 'aria-hidden': 'true', text: SUGGESTION_LABELS[k] }));
+    texts.forEach(function (text) {
+      var b = el('button', { type: 'button', class: 'suggestion', text: text });
+      b.addEventListener('click', function (e) {
+        if (b.disabled) { return; }
+        box.querySelectorAll('button.suggestion').forEach(function (x) { x.disabled = true; });
+        b.classList.add('chosen');
+        ask(text);
+        // A disabled button drops keyboard focus; hand it to the input (not on taps, to keep the phone keyboard down).
+        if (e.detail === 0) { input.focus(); }
+      });
+      box.appendChild(b);
+    });
+    answer.suggestions = box;
+    answer.bubble.appendChild(box);
+    log.scrollTop = log.scrollHeight;
   }
 
   function copyText(text, button) {

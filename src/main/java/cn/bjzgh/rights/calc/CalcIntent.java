@@ -40,7 +40,7 @@ public class CalcIntent {
 
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|赔偿|[nN]\\s*[+＋]\\s*1|遣散|赔多少|给多少钱|拿多少");
 
-	private static final Pattern ENDED = Pattern.compile("裁员|被裁|辞退|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商");
+	private static final Pattern ENDED = Pattern.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职");
 
 	private static final Pattern OVERTIME = Pattern.compile("加班");
 
@@ -156,9 +156,16 @@ public class CalcIntent {
 		return Optional.empty();
 	}
 
-	private static String reason(String text) {
+	/**
+	 * Why the job ended, read from the worker's words; Art. 40 when nothing says
+	 * otherwise.
+	 */
+	public static String reason(String text) {
 		if (text.contains("违法")) {
 			return SeveranceCalculator.Reason.UNLAWFUL.key();
+		}
+		if (text.contains("被迫辞职")) {
+			return SeveranceCalculator.Reason.EMPLOYER_FAULT.key();
 		}
 		if (text.contains("裁员") || text.contains("被裁")) {
 			return SeveranceCalculator.Reason.LAYOFF.key();
@@ -172,7 +179,7 @@ public class CalcIntent {
 		return SeveranceCalculator.Reason.ART40.key();
 	}
 
-	static BigDecimal wage(String text) {
+	public static BigDecimal wage(String text) {
 		Matcher m = WAGE.matcher(text);
 		if (!m.find()) {
 			Matcher c = WAGE_CHINESE.matcher(text);
@@ -196,7 +203,7 @@ public class CalcIntent {
 	}
 
 	/** Years and months of service, or null when the text gives none. */
-	static int[] service(String text) {
+	public static int[] service(String text) {
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
 			// Skip calendar years such as 2025年.
@@ -221,7 +228,7 @@ public class CalcIntent {
 	}
 
 	/** Arabic or simple Chinese numerals up to 999. */
-	static int toInt(String s) {
+	public static int toInt(String s) {
 		if (s.matches("[0-9]+(\\.[0-9]+)?")) {
 			return (int) Double.parseDouble(s);
 		}

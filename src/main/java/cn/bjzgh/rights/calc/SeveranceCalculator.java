@@ -212,7 +212,7 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 	 * Full years count one month each; a remainder of six months or more one more, less
 	 * half a month.
 	 */
-	static BigDecimal serviceMonths(Period service) {
+	public static BigDecimal serviceMonths(Period service) {
 		BigDecimal months = new BigDecimal(service.getYears());
 		boolean remainder = service.getMonths() > 0 || service.getDays() > 0;
 		if (service.getMonths() >= 6) {

@@ -1,17 +1,38 @@
 package cn.bjzgh.rights.chat;
 
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.system.InvalidInputException;
 
 /**
- * The calculators as the chat uses them: read from the question in offline mode, offered
- * as tools in LLM mode.
+ * The calculators as the chat uses them: fed with everything the worker said in the
+ * conversation (read by {@link CalcIntent} from the case file's facts and the question),
+ * offered as tools in LLM mode. An answer says which facts it took from earlier turns and
+ * asks only for what is still missing.
  */
 class ChatCalculations {
+
+	/** Facts each calculator reads, to say which of them came from earlier turns. */
+	private static final Set<Fact> SEVERANCE_FACTS = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.LAYOFF,
+			Fact.DISMISSED, Fact.NOT_RENEWED, Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE,
+			Fact.UNPAID_WAGES);
+
+	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
+
+	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
+
+	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
 	private final CalcIntent intent;
 
@@ -32,23 +53,134 @@ class ChatCalculations {
 	record Outcome(CalcResult result, String lead) {
 	}
 
-	Optional<CalcIntent.Match> detect(String message) {
-		return this.intent.detect(message);
+	/**
+	 * A calculation the question asks for, read with the conversation's facts.
+	 *
+	 * @param match what to calculate, or what is missing
+	 * @param text the facts and the question as the intent reader saw them
+	 * @param earlier the facts taken from earlier turns, as a worker reads them
+	 */
+	record Planned(CalcIntent.Match match, String text, List<String> earlier) {
+	}
+
+	/** The calculation the question asks for, with the facts given so far. */
+	Optional<Planned> plan(CaseFile state, String question) {
+		String text = factsSentence(state, question) + " " + question;
+		return this.intent.detect(text).map((match) -> new Planned(match, text, earlier(state, match.calculator())));
 	}
 
 	/** The text an offline answer leads with, and the result if one could be computed. */
-	Outcome offline(CalcIntent.Match match) {
+	Outcome offline(Planned planned) {
+		CalcIntent.Match match = planned.match();
+		String from = planned.earlier().isEmpty() ? "" : "（按你前面说的：" + String.join("、", planned.earlier()) + "）\n";
 		if (!match.complete()) {
-			return new Outcome(null, "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
+			Optional<String> months = severanceMonths(planned);
+			if (months.isPresent()) {
+				return new Outcome(null, from + months.get());
+			}
+			return new Outcome(null, from + "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
 		}
 		try {
 			CalcResult result = this.calculators.runUnchecked(this.calculators.find(match.calculator()).orElseThrow(),
 					match.input());
-			return new Outcome(result, result.toText());
+			return new Outcome(result, from + result.toText());
 		}
 		catch (InvalidInputException ex) {
 			return new Outcome(null, "这些数字没法算：" + ex.chinese() + "。请检查后再问一次。");
 		}
+	}
+
+	/**
+	 * Severance needs the wage for an amount but not for the number of months:
+	 * "能拿几个月的补偿？" is answered with the months, and the wage is asked for.
+	 */
+	private static Optional<String> severanceMonths(Planned planned) {
+		if (!"severance".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+			return Optional.empty();
+		}
+		int[] service = CalcIntent.service(planned.text());
+		if (service == null) {
+			return Optional.empty();
+		}
+		SeveranceCalculator.Reason reason = SeveranceCalculator.Reason.fromKey(CalcIntent.reason(planned.text()))
+			.orElse(SeveranceCalculator.Reason.ART40);
+		BigDecimal months = SeveranceCalculator.serviceMonths(Period.of(service[0], service[1], 0));
+		String n = months.stripTrailingZeros().toPlainString();
+		StringBuilder sb = new StringBuilder("【计算结果】按工作时间").append(ServiceLength.words(service[0] * 12 + service[1]))
+			.append("算，经济补偿是 ")
+			.append(n)
+			.append(" 个月的工资（每满1年给1个月，零头满6个月按1年算、不满6个月给半个月）。");
+		if (reason == SeveranceCalculator.Reason.UNLAWFUL) {
+			sb.append("如果是违法解除，赔偿金是它的2倍，即 ")
+				.append(months.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString())
+				.append(" 个月的工资。");
+		}
+		sb.append("这里的月工资是离开前12个月的平均工资；月工资高于北京上年度职工月平均工资3倍的，按3倍算、年限最多算12年。").append("告诉我你的月工资，就能算出具体金额。");
+		return Optional.of(sb.toString());
+	}
+
+	private static List<String> earlier(CaseFile state, String calculator) {
+		List<String> out = new ArrayList<>();
+		for (Fact fact : relevant(calculator)) {
+			if (state.earlier(fact)) {
+				out.add(fact.describe(state.get(fact).orElseThrow()));
+			}
+		}
+		return out;
+	}
+
+	private static Set<Fact> relevant(String calculator) {
+		return switch (calculator) {
+			case "severance" -> SEVERANCE_FACTS;
+			case "overtime" -> EnumSet.of(Fact.WAGE, Fact.OVERTIME_HOURS, Fact.OVERTIME_DAY);
+			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS);
+			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
+			case "probation" -> EnumSet.of(Fact.WAGE);
+			default -> EnumSet.noneOf(Fact.class);
+		};
+	}
+
+	/**
+	 * The facts as the words {@link CalcIntent} reads. They come first, so a fact
+	 * corrected in a later turn wins over the old figure still in the anchor question.
+	 */
+	static String factsSentence(CaseFile state, String question) {
+		List<String> words = new ArrayList<>();
+		state.get(Fact.WAGE).ifPresent((w) -> words.add("月薪" + w + "元"));
+		state.get(Fact.SERVICE_MONTHS).ifPresent((m) -> words.add("干了" + ServiceLength.words(Integer.parseInt(m))));
+		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && CONTRACT_ASK.matcher(question).find()) {
+			words.add("没签合同");
+		}
+		if (question.contains("加班")) {
+			state.get(Fact.OVERTIME_HOURS).ifPresent((h) -> words.add("加班" + h + "小时"));
+			state.get(Fact.OVERTIME_DAY)
+				.ifPresent((d) -> words.add("holiday".equals(d) ? "法定节假日" : "rest-day".equals(d) ? "周末" : ""));
+		}
+		if (OTHER_CALCULATION.matcher(question).find() && !COMPENSATION.matcher(question).find()) {
+			// "加班费能拿多少" after a layoff asks about overtime, not severance.
+			return String.join(" ", words);
+		}
+		if (state.has(Fact.LAYOFF)) {
+			words.add("被裁员");
+		}
+		if (state.has(Fact.DISMISSED)) {
+			words.add("被辞退");
+		}
+		if (state.has(Fact.NOT_RENEWED)) {
+			words.add("合同到期不续签");
+		}
+		if (state.has(Fact.NO_NOTICE)) {
+			words.add("没提前通知");
+		}
+		if (state.has(Fact.RESIGNING) && (state.has(Fact.NO_SOCIAL_INSURANCE) || state.has(Fact.UNPAID_WAGES))) {
+			words.add("被迫辞职");
+		}
+		return String.join(" ", words);
+	}
+
+	/** Facts for the model's tools: the same case file, as words. */
+	static String toolFacts(CaseFile state) {
+		return String.join("；", state.describe());
 	}
 
 	ToolBox.Run newToolRun() {

@@ -20,7 +20,6 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
-import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import org.slf4j.Logger;
@@ -63,9 +62,21 @@ class ChatConfiguration {
 			.build();
 	}
 
+	/** Conversations' case files, next to their chat memory and bounded the same way. */
 	@Bean
-	RetrievalAugmentor retrievalAugmentor(HybridSearcher searcher, PromptLibrary prompts, ChatProperties properties) {
-		QueryTransformer transformer = new FollowUpRewriter();
+	CaseFileStore caseFileStore(ChatProperties properties) {
+		return new InMemoryCaseFileStore(properties.maxSessions());
+	}
+
+	@Bean
+	PassageInjector passageInjector(PromptLibrary prompts) {
+		return new PassageInjector(prompts);
+	}
+
+	@Bean
+	RetrievalAugmentor retrievalAugmentor(HybridSearcher searcher, PromptLibrary prompts, ChatProperties properties,
+			CaseFileStore caseFiles, PassageInjector injector) {
+		QueryTransformer transformer = new CaseFileQueryTransformer(caseFiles);
 		ChatProperties.Llm llm = properties.llm();
 		if (llm.configured()) {
 			ChatModel rewriteModel = OpenAiChatModel.builder()
@@ -78,13 +89,13 @@ class ChatConfiguration {
 				.maxRetries(0)
 				.build();
 			transformer = new FallbackQueryTransformer(
-					new CompressingQueryTransformer(rewriteModel, PromptTemplate.from(prompts.queryRewrite())),
+					new CaseFileQueryRewriter(rewriteModel, PromptTemplate.from(prompts.queryRewrite()), caseFiles),
 					transformer);
 		}
 		return DefaultRetrievalAugmentor.builder()
 			.queryTransformer(transformer)
 			.contentRetriever(new LuceneContentRetriever(searcher, properties.passages()))
-			.contentInjector(new PassageInjector(prompts))
+			.contentInjector(injector)
 			.build();
 	}
 
@@ -135,12 +146,14 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, PromptLibrary prompts,
-			ChatProperties properties, ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox,
-			CalcIntent calcIntent, Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters,
+	ChatService chatService(RetrievalAugmentor augmentor, ChatMemoryProvider memories, CaseFileStore caseFiles,
+			PromptLibrary prompts, PassageInjector injector, ChatProperties properties,
+			ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox, CalcIntent calcIntent,
+			Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters,
 			org.springframework.beans.factory.ObjectProvider<QuestionJournal> journal) {
 		ChatProperties.Llm llm = properties.llm();
-		LlmAnswerer answerer = null;
+		ChatCalculations calculations = new ChatCalculations(calcIntent, calculators, toolBox);
+		LlmBranch branch = null;
 		if (llm.configured()) {
 			OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder()
 				.httpClientBuilder(httpClient(llm))
@@ -150,17 +163,23 @@ class ChatConfiguration {
 				.temperature(llm.temperature())
 				.timeout(llm.answerTimeout())
 				.build();
-			answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(), llmDeadlineScheduler,
-					toolBox.specifications(), llmCircuitBreaker, meters);
+			LlmAnswerer answerer = new LlmAnswerer(model, llm.firstTokenTimeout(), llm.answerTimeout(),
+					llmDeadlineScheduler, toolBox.specifications(), llmCircuitBreaker, meters);
+			branch = new LlmBranch(answerer, prompts, injector, calculations, meters);
 			log.info("Chat answers with the LLM {} at {}; offline answers are the fallback", llm.model(),
 					llm.baseUrl());
 		}
 		else {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
-		return new ChatService(augmentor, memories, prompts, answerer, properties,
-				new ChatCalculations(calcIntent, calculators, toolBox), meters,
-				journal.getIfAvailable(() -> QuestionJournal.NONE));
+		Clarifier clarifier = new Clarifier(properties.clarify().maxLength(), properties.clarify().maxGap());
+		Router router = new Router(new Triage(properties.lowConfidenceSimilarity()), properties, clarifier);
+		AnswerRanker ranker = new AnswerRanker(properties.ranking().window(), properties.ranking().wordWeight(),
+				properties.ranking().askWeight());
+		Reply.Tools replyTools = new Reply.Tools(new OfflineComposer(), calculations, clarifier, caseFiles, meters);
+		return new ChatService(new ChatService.Parts(augmentor, memories, caseFiles, new FactExtractor(),
+				new FollowUpResolver(), ranker, calculations, router, replyTools, branch,
+				journal.getIfAvailable(() -> QuestionJournal.NONE), meters, properties.logQuestions()));
 	}
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {

@@ -6,7 +6,7 @@ import cn.bjzgh.rights.calc.CalcResult;
 
 /**
  * Receives an answer as it is made. Calls arrive in order: start, deltas, citations,
- * handoff (if any), done. They may come from a model's I/O thread.
+ * handoff (if any), suggestions (if any), done. They may come from a model's I/O thread.
  */
 public interface ChatListener {
 
@@ -25,6 +25,13 @@ public interface ChatListener {
 	void onCitations(List<Citation> citations);
 
 	void onHandoff(Handoff handoff);
+
+	/**
+	 * Questions to tap: the choices of a question back, or related questions after an
+	 * answer; sent after the hand-over and before done.
+	 */
+	default void onSuggestions(Suggestion.Kind kind, List<Suggestion> suggestions) {
+	}
 
 	void onDone(ChatMode mode);
 

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lowConfidenceSimilarity best question similarity below which retrieval is not
  * trusted and the answer hands off to people
  * @param llm the OpenAI-compatible model
+ * @param ranking how the answering passage is put first
+ * @param clarify when a question back replaces a guess
  * @param logQuestions a debug setting: log each question (masked) at INFO; off by
  * default, so logs never hold what workers wrote
  */
@@ -38,7 +40,34 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 		@Min(1) @Max(10) @DefaultValue("5") int passages,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double lowConfidenceSimilarity,
-		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions) {
+		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions,
+		@Valid @NotNull @DefaultValue Ranking ranking, @Valid @NotNull @DefaultValue Clarify clarify) {
+
+	/**
+	 * How the passage that answers what was asked is put first (see
+	 * {@code AnswerRanker}).
+	 *
+	 * @param window candidates whose fused score is within this share of the best are
+	 * re-ordered
+	 * @param wordWeight weight of the worker's words shared with a handbook question
+	 * @param askWeight weight of asking the same kind of thing (how much, how long, is it
+	 * allowed, what to do)
+	 */
+	public record Ranking(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.15") double window,
+			@DecimalMin("0.0") @DefaultValue("0.3") double wordWeight,
+			@DecimalMin("0.0") @DefaultValue("0.05") double askWeight) {
+	}
+
+	/**
+	 * When to ask back instead of guessing (see {@code Clarifier}).
+	 *
+	 * @param maxLength questions with more letters than this are answered directly
+	 * @param maxGap best passages whose question similarities differ by less than this
+	 * cannot be told apart
+	 */
+	public record Clarify(@Min(0) @DefaultValue("8") int maxLength,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.02") double maxGap) {
+	}
 
 	/**
 	 * The OpenAI-compatible chat API. All three of base URL, key and model must be set

@@ -23,7 +23,10 @@ class Triage {
 	private static final Pattern DOMAIN = Pattern.compile("工资|薪|合同|加班|社保|保险|公积金|工伤|受伤|辞退|开除|炒|裁员|辞职|离职|老板|公司|单位|厂|"
 			+ "工地|上班|干活|打工|岗位|试用|实习|假|补偿|赔偿|仲裁|劳动|工会|骑手|外卖|快递|网约车|司机|派遣|兼职|小时工|退休|"
 			+ "怀孕|产|生育|哺乳|失业|医保|养老|拖欠|欠|扣钱|罚款|押金|招聘|面试|歧视|维权|投诉|举报|12351|12333|加薪|降薪|"
-			+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事", Pattern.CASE_INSENSITIVE);
+			+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事|"
+			+ "下班|店长|主管|后厨|饭店|饭馆|餐馆|工钱|工作|扣|调去|调到|不用来|站点|派单|接单|车间|保洁|保安|班组|工头|排班|"
+			+ "请假|补休|调休|辞工|入职|转正|社宝|钟头|干了|上岗|工牌|老板娘|东家|雇主|保姆|家政|月嫂|学徒|师傅|"
+			+ "美团|饿了么|站长|单价|跑单|抢单|派件|闪送|滴滴|货拉拉|配送|证据|截图|录音|工资条|考勤|打卡|离职证明|档案", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ASKS_FOR_PERSON = Pattern
 		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮");
@@ -50,6 +53,15 @@ class Triage {
 	private static final Pattern HEADCOUNT = Pattern
 		.compile("([0-9]+|[一二两三四五六七八九十几]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工)");
 
+	/** Ten or more workers unpaid together is a collective case for the union. */
+	static final int MASS_HEADCOUNT = 10;
+
+	/**
+	 * Measured on paraphrases: a question sharing this much wording is about the same
+	 * thing.
+	 */
+	static final double WORDING_OVERLAP = 0.4;
+
 	private final double lowConfidenceSimilarity;
 
 	Triage(double lowConfidenceSimilarity) {
@@ -65,14 +77,25 @@ class Triage {
 
 	}
 
-	Decision decide(String message, List<Passage> passages) {
+	/**
+	 * @param message the worker's words, checked for probes and urgency
+	 * @param question the message made self-contained, checked for scope
+	 * @param passages what retrieval found for {@code question}
+	 * @param state the conversation's case file, with this turn's facts
+	 * @param anchored whether the message continues an in-scope conversation (a fragment
+	 * or follow-up), which is never off-scope
+	 */
+	Decision decide(String message, String question, List<Passage> passages, CaseFile state, boolean anchored) {
 		double best = passages.stream().mapToDouble(Passage::questionSimilarity).max().orElse(0);
-		boolean inDomain = DOMAIN.matcher(message).find();
+		boolean inDomain = anchored || DOMAIN.matcher(question).find();
 		if (PROMPT_PROBE.matcher(message).find()) {
 			// Declined, but an emergency told alongside still reaches people.
 			return new Decision(false, true, urgency(message));
 		}
 		String urgent = urgency(message);
+		if (urgent == null) {
+			urgent = massArrears(state);
+		}
 		if (urgent != null) {
 			return new Decision(false, false, urgent);
 		}
@@ -82,10 +105,35 @@ class Triage {
 		if (ASKS_FOR_PERSON.matcher(message).find()) {
 			return new Decision(false, false, "asked-for-person");
 		}
-		if (passages.isEmpty() || best < this.lowConfidenceSimilarity) {
+		if (passages.isEmpty() || !reliable(question, passages, best)) {
 			return new Decision(false, false, "low-confidence");
 		}
 		return new Decision(false, false, null);
+	}
+
+	/**
+	 * Something reliable was found when a handbook question is close in meaning, or
+	 * shares much of the worker's wording with the best passage's question.
+	 */
+	private boolean reliable(String question, List<Passage> passages, double best) {
+		if (best >= this.lowConfidenceSimilarity) {
+			return true;
+		}
+		Passage top = passages.get(0);
+		return top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP;
+	}
+
+	/**
+	 * Many workers unpaid, told over several turns ("工地欠了俩月工资" … "我们那一共三十来号人"): urgent in
+	 * the turn that completes the picture.
+	 */
+	private static String massArrears(CaseFile state) {
+		CaseFile.Noted people = state.facts().get(Fact.HEADCOUNT);
+		CaseFile.Noted unpaid = state.facts().get(Fact.UNPAID_WAGES);
+		if (people == null || unpaid == null || Integer.parseInt(people.value()) < MASS_HEADCOUNT) {
+			return null;
+		}
+		return (people.turn() == state.turn() || unpaid.turn() == state.turn()) ? "urgent-mass-arrears" : null;
 	}
 
 	private static String urgency(String message) {
@@ -105,8 +153,8 @@ class Triage {
 	}
 
 	/** The facts a volunteer needs first, taken from everything the worker said. */
-	Handoff.CaseCard caseCard(List<String> userMessages, String topic) {
-		Set<String> facts = new LinkedHashSet<>();
+	Handoff.CaseCard caseCard(List<String> userMessages, String topic, Set<String> known) {
+		Set<String> facts = new LinkedHashSet<>(known);
 		String all = String.join("\n", userMessages);
 		collect(MONEY, all, "金额：", facts);
 		collect(DURATION, all, "时长：", facts);

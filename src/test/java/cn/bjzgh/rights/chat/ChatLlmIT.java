@@ -110,14 +110,20 @@ class ChatLlmIT {
 				.map((f) -> f.path("text").asString())
 				.toList();
 			assertThat(deltas).containsExactly(tokens);
-			JsonNode citations = frames.get(frames.size() - 2);
-			assertThat(citations.path("type").asString()).isEqualTo("citations");
+			JsonNode citations = frames.stream()
+				.filter((f) -> "citations".equals(f.path("type").asString()))
+				.findFirst()
+				.orElseThrow();
 			assertThat(citations.path("items").size()).isEqualTo(2);
 			assertThat(citations.path("items").get(0).path("n").asInt()).isEqualTo(1);
 			assertThat(citations.path("items").get(0).path("legalBasis").size()).isPositive();
 			assertThat(frames.get(frames.size() - 1).path("mode").asString()).isEqualTo("llm");
 			assertThat(frames).extracting((f) -> f.path("type").asString())
-				.containsSubsequence("start", "delta", "citations", "done");
+				.containsSubsequence("start", "delta", "citations", "suggestions", "done");
+			JsonNode suggestions = frames.get(frames.size() - 2);
+			assertThat(suggestions.path("kind").asString()).isEqualTo("related");
+			assertThat(suggestions.path("items").size()).isBetween(1, 3);
+			assertThat(suggestions.path("items").get(0).path("id").asString()).contains("#");
 		}
 	}
 
@@ -155,6 +161,50 @@ class ChatLlmIT {
 		assertThat(rewrites).singleElement().satisfies((b) -> assertThat(b).contains(QUESTION).contains("那试用期呢"));
 		assertThat(second.path("citations").toString()).contains("试用期");
 		assertThat(first.path("citations").toString()).doesNotContain("试用期合同");
+	}
+
+	@Test
+	void should_give_the_rewrite_the_facts_told_in_earlier_turns() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("见资料 [1]。")));
+		llm.stubFor(LlmStubs.plainContaining("最新一句话").willReturn(LlmStubs.completion("被裁员干了4年月薪12000能拿多少经济补偿")));
+		String session = chat("公司裁员把我裁了，我在这干了4年", null, null).path("sessionId").asString();
+
+		chat("工资一万二，能拿多少？", session, null);
+
+		List<String> rewrites = llm.getAllServeEvents()
+			.stream()
+			.map((e) -> e.getRequest().getBodyAsString())
+			.filter((b) -> b.contains("最新一句话"))
+			.toList();
+		// The second turn's rewrite carries the case file: the wage of this turn and the
+		// service and layoff of the first.
+		assertThat(rewrites).anySatisfy((b) -> assertThat(b).contains("工资一万二")
+			.contains("工作时间：4年")
+			.contains("单位裁员")
+			.contains("月工资：12000元"));
+	}
+
+	@Test
+	void should_give_the_model_and_its_tools_the_facts_from_earlier_turns() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("先说说你的情况 [1]。")));
+		String session = chat("我被公司裁员了，在这干了3年4个月", null, null).path("sessionId").asString();
+		llm.resetAll();
+		String arguments = "{\"monthlyWage\":8000,\"startDate\":\"2022-07-01\",\"endDate\":\"2025-11-01\","
+				+ "\"reason\":\"layoff\"}";
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.toolCall("call_7", "severance", arguments)));
+		llm.stubFor(LlmStubs.streaming()
+			.withRequestBody(
+					com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.messages[?(@.role == 'tool')]"))
+			.atPriority(1)
+			.willReturn(LlmStubs.sse("按计算，经济补偿 28000 元 [1]。")));
+
+		JsonNode answer = chat("月薪8000，能拿多少补偿？", session, null);
+
+		List<String> bodies = LlmStubs.streamedBodies(llm);
+		// The request that decides the tool call carries what was said in the first turn.
+		assertThat(bodies.get(0)).contains("月薪8000").contains("工作时间：3年4个月").contains("单位裁员").contains("月工资：8000元");
+		assertThat(answer.path("calculation").path("calculator").asString()).isEqualTo("severance");
+		assertThat(answer.path("calculation").path("result").asDouble()).isEqualTo(28000.0);
 	}
 
 	static Stream<Arguments> failures() {

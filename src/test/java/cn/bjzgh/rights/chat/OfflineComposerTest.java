@@ -10,13 +10,13 @@ class OfflineComposerTest {
 
 	static final Passage DOUBLE_WAGE = new Passage("rights-handbook/contract#a", "劳动合同", "职工维权手册", "contract",
 			"问：不签合同怎么办？", "不签合同怎么办？", "超过一个月不签书面合同，公司每月要付二倍工资。\n\n最多算11个月。\n\n第三段细节。\n\n法律依据：《劳动合同法》第十条、第八十二条",
-			List.of("《劳动合同法》第十条", "《劳动合同法》第八十二条"), 0.8);
+			List.of("《劳动合同法》第十条", "《劳动合同法》第八十二条"), 0.8, 0.05);
 
 	static final Passage DEEMED = new Passage("rights-handbook/contract#b", "劳动合同", "职工维权手册", "contract", "问：满一年还不签呢？",
-			"满一年还不签呢？", "满一年不签的，视为已经订立无固定期限劳动合同。\n\n法律依据：《劳动合同法》第十四条", List.of("《劳动合同法》第十四条"), 0.7);
+			"满一年还不签呢？", "满一年不签的，视为已经订立无固定期限劳动合同。\n\n法律依据：《劳动合同法》第十四条", List.of("《劳动合同法》第十四条"), 0.7, 0.04);
 
 	static final Passage REGULATION = new Passage("laws/r#c", "实施条例要点", "法律法规要点", "contract", "《劳动合同法实施条例》第六条", null,
-			"用人单位超过一个月不满一年未签的，应当支付二倍工资并补签。", List.of("《劳动合同法实施条例》第六条"), 0.5);
+			"用人单位超过一个月不满一年未签的，应当支付二倍工资并补签。", List.of("《劳动合同法实施条例》第六条"), 0.5, 0.03);
 
 	final OfflineComposer composer = new OfflineComposer();
 
@@ -48,7 +48,7 @@ class OfflineComposerTest {
 	@Test
 	void should_skip_passages_that_repeat_what_was_already_said() {
 		Passage repeat = new Passage("x#d", "t", "职工维权手册", "contract", "问：？", "？", "超过一个月不签书面合同，公司每月要付二倍工资。", List.of(),
-				0.6);
+				0.6, 0.02);
 		OfflineComposer.Composed answer = this.composer.compose(List.of(DOUBLE_WAGE, repeat), Audience.WORKER);
 		assertThat(answer.citations()).hasSize(1);
 		assertThat(answer.text()).doesNotContain("相关的还有");

@@ -1,4 +1,10 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
+
+import cn.bjzgh.rights.chat.ChatListener;
+import cn.bjzgh.rights.chat.ChatMode;
+import cn.bjzgh.rights.chat.Citation;
+import cn.bjzgh.rights.chat.Handoff;
+import cn.bjzgh.rights.chat.Suggestion;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -6,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import cn.bjzgh.rights.calc.CalcResult;
 
 /** Gathers a streamed answer into one {@link ChatAnswer} for the REST endpoint. */
-class AnswerCollector implements ChatListener {
+public class AnswerCollector implements ChatListener {
 
 	private final CompletableFuture<ChatAnswer> future = new CompletableFuture<>();
 
@@ -22,12 +28,22 @@ class AnswerCollector implements ChatListener {
 
 	private CalcResult calculation;
 
+	private List<Suggestion> suggestions = List.of();
+
+	private String suggestionKind;
+
+	@Override
+	public synchronized void onSuggestions(Suggestion.Kind kind, List<Suggestion> suggestions) {
+		this.suggestionKind = kind.key();
+		this.suggestions = List.copyOf(suggestions);
+	}
+
 	@Override
 	public synchronized void onCalculation(CalcResult calculation) {
 		this.calculation = calculation;
 	}
 
-	CompletableFuture<ChatAnswer> future() {
+	public CompletableFuture<ChatAnswer> future() {
 		return this.future;
 	}
 
@@ -55,7 +71,7 @@ class AnswerCollector implements ChatListener {
 	@Override
 	public synchronized void onDone(ChatMode mode) {
 		this.future.complete(new ChatAnswer(this.sessionId, this.answerId, this.text.toString(), mode, this.citations,
-				this.handoff, this.calculation));
+				this.handoff, this.calculation, this.suggestions, this.suggestionKind));
 	}
 
 }

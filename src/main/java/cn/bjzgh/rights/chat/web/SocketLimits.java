@@ -1,4 +1,4 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,11 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
+
+import cn.bjzgh.rights.chat.ChatListener;
+import cn.bjzgh.rights.chat.ChatMode;
+import cn.bjzgh.rights.chat.ChatService;
+import cn.bjzgh.rights.chat.Citation;
+import cn.bjzgh.rights.chat.Handoff;
+import cn.bjzgh.rights.chat.Suggestion;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -194,6 +201,11 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			frame.put("hotlines", handoff.hotlines());
 			frame.put("caseCard", handoff.caseCard());
 			this.conversation.send(frame);
+		}
+
+		@Override
+		public void onSuggestions(Suggestion.Kind kind, List<Suggestion> suggestions) {
+			this.conversation.send(Map.of("type", "suggestions", "kind", kind.key(), "items", suggestions));
 		}
 
 		@Override

@@ -1,4 +1,6 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
+
+import cn.bjzgh.rights.chat.Audience;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

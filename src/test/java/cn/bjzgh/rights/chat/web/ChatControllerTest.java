@@ -1,4 +1,10 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
+
+import cn.bjzgh.rights.chat.Audience;
+import cn.bjzgh.rights.chat.ChatListener;
+import cn.bjzgh.rights.chat.ChatMode;
+import cn.bjzgh.rights.chat.ChatService;
+import cn.bjzgh.rights.chat.Citation;
 
 import java.util.List;
 

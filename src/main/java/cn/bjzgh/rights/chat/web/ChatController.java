@@ -1,4 +1,6 @@
-package cn.bjzgh.rights.chat;
+package cn.bjzgh.rights.chat.web;
+
+import cn.bjzgh.rights.chat.ChatService;
 
 import java.util.concurrent.CompletableFuture;
 

@@ -1,0 +1,81 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the service has understood of one conversation, the way a volunteer keeps a case
+ * file: the facts the worker gave (each with the turn it was given in; a correction
+ * replaces it), the question currently being answered, and its topic. It holds only
+ * masked text, never an ID, phone or bank number.
+ *
+ * @param turn the number of questions asked so far in this conversation
+ * @param facts the facts given, each with its value and the turn it came in
+ * @param anchor the question the conversation is about: the last message that was not a
+ * mere fragment, made self-contained (null before the first)
+ * @param resolved this turn's message, made self-contained
+ * @param topic the category of the passage the last answer rested on, or null
+ * @param passageId the passage the last answer rested on, or null
+ */
+record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved, String topic, String passageId) {
+
+	/** An empty file, before the first question. */
+	static final CaseFile EMPTY = new CaseFile(0, Map.of(), null, null, null, null);
+
+	/** One fact's value and the turn (1-based) the worker gave it in. */
+	record Noted(String value, int turn) {
+	}
+
+	CaseFile {
+		facts = Collections.unmodifiableMap(facts.isEmpty() ? new EnumMap<>(Fact.class) : new EnumMap<>(facts));
+	}
+
+	Optional<String> get(Fact fact) {
+		return Optional.ofNullable(this.facts.get(fact)).map(Noted::value);
+	}
+
+	boolean has(Fact fact) {
+		return this.facts.containsKey(fact);
+	}
+
+	/** Whether the fact was given before the current turn. */
+	boolean earlier(Fact fact) {
+		Noted n = this.facts.get(fact);
+		return n != null && n.turn() < this.turn;
+	}
+
+	CaseFile nextTurn(Map<Fact, String> given) {
+		Map<Fact, Noted> merged = new EnumMap<>(Fact.class);
+		merged.putAll(this.facts);
+		given.forEach((fact, value) -> merged.put(fact, new Noted(value, this.turn + 1)));
+		return new CaseFile(this.turn + 1, merged, this.anchor, this.resolved, this.topic, this.passageId);
+	}
+
+	/** This turn's question; it becomes the anchor unless it was only a fragment. */
+	CaseFile withResolution(FollowUpResolver.Resolution resolution) {
+		String newAnchor = (resolution.kind() == FollowUpResolver.Resolution.Kind.FRAGMENT) ? this.anchor
+				: resolution.question();
+		return new CaseFile(this.turn, this.facts, newAnchor, resolution.question(), this.topic, this.passageId);
+	}
+
+	CaseFile withTopic(String category, String passage) {
+		return new CaseFile(this.turn, this.facts, this.anchor, this.resolved, category, passage);
+	}
+
+	/** The facts as a volunteer reads them, in a fixed order. */
+	List<String> describe() {
+		return this.facts.entrySet().stream().map((e) -> e.getKey().describe(e.getValue().value())).toList();
+	}
+
+	/** The facts as label → words, for prompts. */
+	Map<String, String> asMap() {
+		Map<String, String> out = new LinkedHashMap<>();
+		this.facts.forEach((fact, noted) -> out.put(fact.name(), fact.describe(noted.value())));
+		return out;
+	}
+
+}

@@ -1,0 +1,65 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asks back instead of guessing: when a short question's best passages answer different
+ * questions on different topics and retrieval cannot tell them apart, the worker chooses
+ * among them. Also offers related questions after an answer.
+ */
+class Clarifier {
+
+	/** Questions longer than this (letters only) say enough to be answered directly. */
+	private final int maxLength;
+
+	/** Question similarities closer than this cannot be told apart. */
+	private final double maxGap;
+
+	Clarifier(int maxLength, double maxGap) {
+		this.maxLength = maxLength;
+		this.maxGap = maxGap;
+	}
+
+	/** 2–4 choices when the question is ambiguous, else none. */
+	List<Suggestion> choices(String question, List<Passage> passages) {
+		if (passages.size() < 2 || letters(question) > this.maxLength) {
+			return List.of();
+		}
+		Passage first = passages.get(0);
+		Passage second = passages.get(1);
+		if (!first.isQuestion() || !second.isQuestion() || first.category() == null
+				|| first.category().equals(second.category())
+				|| first.questionSimilarity() - second.questionSimilarity() > this.maxGap) {
+			return List.of();
+		}
+		List<Suggestion> out = new ArrayList<>();
+		Set<String> categories = new LinkedHashSet<>();
+		for (Passage p : passages) {
+			if (p.isQuestion() && out.size() < 4 && categories.add(String.valueOf(p.category()))
+					&& first.questionSimilarity() - p.questionSimilarity() <= this.maxGap * 2) {
+				out.add(new Suggestion(p.question(), p.id()));
+			}
+		}
+		return (out.size() >= 2) ? out : List.of();
+	}
+
+	/** Up to three other handbook questions among the passages, for after an answer. */
+	List<Suggestion> related(List<Passage> passages, String answeredId) {
+		List<Suggestion> out = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Passage p : passages) {
+			if (p.isQuestion() && !p.id().equals(answeredId) && seen.add(p.question()) && out.size() < 3) {
+				out.add(new Suggestion(p.question(), p.id()));
+			}
+		}
+		return out;
+	}
+
+	private static int letters(String text) {
+		return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+	}
+
+}

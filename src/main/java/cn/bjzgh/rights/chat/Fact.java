@@ -1,0 +1,54 @@
+package cn.bjzgh.rights.chat;
+
+/**
+ * A fact a worker can give about their case, with the words a volunteer would write on
+ * the case card. Values are kept as plain strings (an amount, a number of months,
+ * {@code true}) so a case file can be stored anywhere.
+ */
+enum Fact {
+
+	/** Monthly wage in yuan. */
+	WAGE("月工资"),
+	/** Length of service in months. */
+	SERVICE_MONTHS("工作时间"),
+	/** 北京 or 外地. */
+	CITY("地点"),
+	/** signed, unsigned or expired. */
+	CONTRACT("劳动合同"),
+	/** Number of fixed-term contracts signed in a row. */
+	FIXED_TERMS("固定期限合同次数"), LAYOFF("单位裁员"), DISMISSED("被辞退或开除"), NOT_RENEWED("合同到期单位不续签"), NO_NOTICE("没有提前通知"),
+	UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"), PREGNANT("怀孕、产期或哺乳期"),
+	INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"), OVERTIME_DAY("加班的日子"),
+	MISCONDUCT_ALLEGED("单位说职工违纪");
+
+	private final String label;
+
+	Fact(String label) {
+		this.label = label;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	/** The fact as a volunteer reads it, e.g. 月工资：12000元. */
+	String describe(String value) {
+		return switch (this) {
+			case WAGE -> "月工资：" + value + "元";
+			case SERVICE_MONTHS -> "工作时间：" + ServiceLength.words(Integer.parseInt(value));
+			case CITY -> "地点：" + value;
+			case CONTRACT -> switch (value) {
+				case "unsigned" -> "没有签书面劳动合同";
+				case "expired" -> "劳动合同已到期";
+				default -> "签了劳动合同";
+			};
+			case FIXED_TERMS -> "已连续签" + value + "次固定期限合同";
+			case HEADCOUNT -> "涉及人数：约" + value + "人";
+			case OVERTIME_HOURS -> "加班：" + value + "小时";
+			case OVERTIME_DAY ->
+				"加班的日子：" + ("holiday".equals(value) ? "法定节假日" : "rest-day".equals(value) ? "休息日" : "工作日");
+			default -> this.label;
+		};
+	}
+
+}

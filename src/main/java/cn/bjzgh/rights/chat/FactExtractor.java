@@ -1,0 +1,190 @@
+package cn.bjzgh.rights.chat;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.calc.CalcIntent;
+
+/**
+ * Reads the facts of a case out of one message, without a model: the wage, how long the
+ * worker has been there, the city, the contract, what the employer did, and the worker's
+ * circumstances. A later message that gives the same fact replaces it, which is how
+ * "不对，是3年" corrects an earlier "干了4年". Masked personal numbers are removed before
+ * reading, so they can never be taken for a wage.
+ */
+class FactExtractor {
+
+	private static final Pattern MASKED = Pattern.compile("\\S*\\*{2,}\\S*");
+
+	private static final Pattern CORRECTION = Pattern.compile("^(不对|不是|说错了|错了|更正|纠正|应该是|其实是)");
+
+	/** A bare amount in a correction: "不对，是6000". */
+	private static final Pattern BARE_AMOUNT = Pattern
+		.compile("(?<![0-9.])([0-9]{4,6})(?![0-9年个天])|([一二两三四五六七八九]万[一二三四五六七八九]?)|([一二两三四五六七八九]千[一二三四五六七八九]?)");
+
+	/** Words that say a length is how long the worker has been there. */
+	private static final Pattern WORKED = Pattern.compile("干了|做了|工作了|上班|入职|待了|干满|做满|工龄|都.{0,3}年|年多了|年了");
+
+	/** Lengths that are not service: leave, probation, a contract's term, a deadline. */
+	private static final Pattern OTHER_DURATION = Pattern.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天");
+
+	/** A wage's period, e.g. 一个月 in "一个月到手6500", which is not a length of service. */
+	private static final Pattern WAGE_PERIOD = Pattern.compile(
+			"(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
+
+	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
+
+	private static final Pattern HOLIDAY = Pattern.compile("法定|节假日|国庆|春节|过年|五一|劳动节|元旦|清明|端午|中秋");
+
+	private static final Pattern REST_DAY = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
+
+	private static final Pattern OTHER_CITY = Pattern
+		.compile("上海|广州|深圳|天津|河北|重庆|成都|杭州|武汉|南京|西安|苏州|郑州|长沙|东莞|外地|老家|山东|河南|江苏|浙江|广东");
+
+	private static final Pattern UNSIGNED = Pattern
+		.compile("(没|没有|未|不|从没|一直没)(给我|跟我|和我|给)?(签|订)(过)?(书面|劳动)?(劳动)?合同|合同(也)?(没|没有|一直没)签|没合同");
+
+	private static final Pattern EXPIRED = Pattern.compile("合同(快|马上|已经|月底|下个月|今年)?到期|到期了");
+
+	private static final Pattern SIGNED = Pattern.compile("(签了|签过|有)(劳动)?合同");
+
+	private static final Pattern FIXED_TERMS = Pattern.compile("(签了|续签了|续了|连续签了?)\\s*([两二三四五2-5])\\s*(次|回|份)");
+
+	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
+
+	private static final Pattern DISMISSED = Pattern.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|让我走人|让我走|不让我干|不让干了|解雇|赶走");
+
+	private static final Pattern NOT_RENEWED = Pattern.compile("不续签|不续了|不跟我续|不和我续|不再续|不给续|没续签");
+
+	private static final Pattern NO_NOTICE = Pattern
+		.compile("没(有)?提前(通知|说)|直接(让我|叫我)?(走|滚|走人|开除|辞退)|当天(就)?(让|叫)|说走就走|立马走人");
+
+	private static final Pattern UNPAID = Pattern
+		.compile("欠(了|我|着)?.{0,6}(工资|钱|薪)|拖欠|(工资|钱).{0,4}(没发|不发|没给|不给|拖着|一直拖)|讨薪|老板跑|包工头跑");
+
+	private static final Pattern NO_SOCIAL_INSURANCE = Pattern.compile(
+			"(没|没有|不|未|从没|一直没|从来没)(给|帮)?(我)?(交|缴|上|买)(过)?.{0,2}(社保|社宝|保险|五险)|(社保|社宝|五险)(也)?(没|没有|一直没|从来没|不)(交|缴|上|给)");
+
+	private static final Pattern RESIGNING = Pattern.compile("辞职|不想干|不干了|离职|想走|我要走|走人吧|跳槽");
+
+	private static final Pattern PREGNANT = Pattern.compile("怀孕|怀了|孕期|产假|生孩子|哺乳|坐月子|流产|产检");
+
+	private static final Pattern INJURED = Pattern.compile("受伤|工伤|摔|骨折|砸伤|烫伤|烧伤|压伤|扭伤|碰伤|划伤|伤了|住院");
+
+	private static final Pattern PLATFORM = Pattern.compile("骑手|外卖|送餐|跑单|网约车|滴滴|快递员|闪送|货拉拉|平台|美团|饿了么|众包|专送");
+
+	private static final Pattern HEADCOUNT = Pattern
+		.compile("([0-9]{1,4}|[一二两三四五六七八九十几百]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工|兄弟)");
+
+	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到");
+
+	/** The facts this message gives (or corrects), to be merged into the case file. */
+	Map<Fact, String> read(String maskedMessage, CaseFile before) {
+		String text = MASKED.matcher(maskedMessage).replaceAll(" ");
+		Map<Fact, String> facts = new EnumMap<>(Fact.class);
+		boolean correction = CORRECTION.matcher(text.strip()).find();
+		BigDecimal wage = CalcIntent.wage(text);
+		if (wage == null && correction && before.has(Fact.WAGE) && !text.contains("小时")) {
+			wage = bareAmount(text);
+		}
+		if (wage != null) {
+			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
+		}
+		// "一个月到手6500" gives a wage, not a length of service.
+		String withoutWage = WAGE_PERIOD.matcher(text).replaceAll(" ");
+		int[] service = CalcIntent.service(withoutWage);
+		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
+				&& (correction || FollowUpResolver.isFragment(withoutWage)));
+		if (service != null && aboutService) {
+			facts.put(Fact.SERVICE_MONTHS, Integer.toString(service[0] * 12 + service[1]));
+		}
+		readOvertime(withoutWage, correction, before, facts);
+		if (text.contains("北京")) {
+			facts.put(Fact.CITY, "北京");
+		}
+		else if (OTHER_CITY.matcher(text).find()) {
+			facts.put(Fact.CITY, "外地");
+		}
+		if (UNSIGNED.matcher(text).find()) {
+			facts.put(Fact.CONTRACT, "unsigned");
+		}
+		else if (EXPIRED.matcher(text).find()) {
+			facts.put(Fact.CONTRACT, "expired");
+		}
+		else if (SIGNED.matcher(text).find()) {
+			facts.put(Fact.CONTRACT, "signed");
+		}
+		Matcher terms = FIXED_TERMS.matcher(text);
+		if (terms.find()) {
+			facts.put(Fact.FIXED_TERMS, Integer.toString(CalcIntent.toInt(terms.group(2))));
+		}
+		flag(LAYOFF, text, Fact.LAYOFF, facts);
+		flag(DISMISSED, text, Fact.DISMISSED, facts);
+		flag(NOT_RENEWED, text, Fact.NOT_RENEWED, facts);
+		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
+		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);
+		flag(NO_SOCIAL_INSURANCE, text, Fact.NO_SOCIAL_INSURANCE, facts);
+		flag(RESIGNING, text, Fact.RESIGNING, facts);
+		flag(PREGNANT, text, Fact.PREGNANT, facts);
+		flag(INJURED, text, Fact.INJURED, facts);
+		flag(PLATFORM, text, Fact.PLATFORM, facts);
+		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
+		Matcher people = HEADCOUNT.matcher(text);
+		while (people.find()) {
+			int n = headcount(people.group(1));
+			if (n >= 2) {
+				facts.put(Fact.HEADCOUNT, Integer.toString(n));
+				break;
+			}
+		}
+		return facts;
+	}
+
+	/**
+	 * Overtime hours and the kind of day: "周末加班16个小时", corrected by "不对，是24个小时".
+	 */
+	private static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
+		Matcher hours = OVERTIME_HOURS.matcher(text);
+		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
+			facts.put(Fact.OVERTIME_HOURS, Integer.toString(CalcIntent.toInt(hours.group(1))));
+		}
+		if (HOLIDAY.matcher(text).find()) {
+			facts.put(Fact.OVERTIME_DAY, "holiday");
+		}
+		else if (REST_DAY.matcher(text).find()) {
+			facts.put(Fact.OVERTIME_DAY, "rest-day");
+		}
+	}
+
+	private static void flag(Pattern pattern, String text, Fact fact, Map<Fact, String> facts) {
+		if (pattern.matcher(text).find()) {
+			facts.put(fact, "true");
+		}
+	}
+
+	private static BigDecimal bareAmount(String text) {
+		Matcher m = BARE_AMOUNT.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		if (m.group(1) != null) {
+			return new BigDecimal(m.group(1));
+		}
+		return CalcIntent.wage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
+	}
+
+	/** 三十来 → 30, 几十 → 20 (at least), 上百 → 100. */
+	private static int headcount(String words) {
+		if (words.contains("百")) {
+			return Math.max(100, CalcIntent.toInt(words.replace("几", "")));
+		}
+		if (words.startsWith("几十")) {
+			return 20;
+		}
+		return CalcIntent.toInt(words.replace("几", ""));
+	}
+
+}

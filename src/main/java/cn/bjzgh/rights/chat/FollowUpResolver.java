@@ -1,0 +1,117 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a message into a question that can be understood without the conversation,
+ * deterministically: a fragment that only adds a fact ("对，都五年多了") or a follow-up that
+ * leaves out its subject ("工资一万二，能拿多少？", "那试用期呢？") is joined to the question the
+ * conversation is about; a question about ending the job or claiming money carries the
+ * employer's conduct the worker told earlier ("那我现在辞职的话能要补偿吗？" after "一直没给交社保"). In LLM
+ * mode the model rewrites and this is its fallback.
+ */
+class FollowUpResolver {
+
+	private static final Pattern LEADING = Pattern
+		.compile("^(那么|那要是|那如果|那|要是|如果|假如|还有|另外|再问一下|再问|对了|哦|嗯|好的?)[，,、\\s]*");
+
+	private static final Pattern TRAILING = Pattern.compile("[呢吗啊呀吧]?[？?。！!\\s]*$");
+
+	/** Marks a message that asks something. */
+	private static final Pattern ASKS = Pattern
+		.compile("[吗呢？?]|怎么|咋|多少|几个|几天|几年|多久|多长|能不能|能否|可不可以|可以吗|是否|算不算|有没有|啥|什么|哪|谁|要不要|行不行|合法|违法|应该|该");
+
+	/**
+	 * The subject of a question: a message with none of these words leans on the question
+	 * before it.
+	 */
+	private static final Pattern SUBJECT = Pattern.compile("合同|试用期|加班|社保|社宝|保险|公积金|工伤|年假|年休假|产假|病假|婚假|丧假|假期|补偿|赔偿|"
+			+ "辞职|离职|辞退|开除|裁员|仲裁|起诉|投诉|举报|押金|最低工资|双倍|二倍|调岗|降薪|派遣|工会|骑手|外卖|退休|失业|医保|"
+			+ "养老|生育|怀孕|哺乳|职业病|工时|值班|夜班|休息|欠薪|拖欠|讨薪|扣钱|罚款|培训|服务期|竞业|档案|离职证明|工资条|绩效|"
+			+ "年终奖|提成|高温|出差|劳务|兼职|实习|证据|时效|体检|歧视");
+
+	/**
+	 * Questions about ending the job or claiming money, which the employer's conduct
+	 * decides.
+	 */
+	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|走人|仲裁|起诉|告|投诉|举报|怎么办|咋办|咋整|维权|要钱|能拿");
+
+	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
+	private static final Pattern FACT_WORDS = Pattern
+		.compile("[0-9.]+|[一二两三四五六七八九十百千万几半]+|年|个月|月|天|元|块|钱|万|千|号|人|工人|工友|同事|"
+				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
+				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
+
+	/** What a message became: the question to search with, and how it was read. */
+	record Resolution(String question, Kind kind) {
+
+		enum Kind {
+
+			/** Understood on its own. */
+			STANDALONE,
+			/** Only adds facts to the question before. */
+			FRAGMENT,
+			/** Leaves out its subject, which the question before supplies. */
+			FOLLOW_UP
+
+		}
+
+	}
+
+	Resolution resolve(String message, CaseFile state, String anchor) {
+		String text = message.strip();
+		if (anchor == null) {
+			return new Resolution(text, Resolution.Kind.STANDALONE);
+		}
+		if (isFragment(text)) {
+			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT);
+		}
+		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
+			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
+			String joined = anchor + " " + addition;
+			String context = CLAIMS.matcher(text).find() ? conduct(state, joined) : "";
+			return new Resolution(join(context, joined), Resolution.Kind.FOLLOW_UP);
+		}
+		if (CLAIMS.matcher(text).find()) {
+			return new Resolution(join(conduct(state, text), text), Resolution.Kind.STANDALONE);
+		}
+		return new Resolution(text, Resolution.Kind.STANDALONE);
+	}
+
+	/** True for a message that gives facts but asks nothing and names no subject. */
+	static boolean isFragment(String text) {
+		if (ASKS.matcher(text).find() || SUBJECT.matcher(text).find()) {
+			return false;
+		}
+		return FACT_WORDS.matcher(text).replaceAll("").length() <= 2;
+	}
+
+	/** The employer's conduct told earlier and not repeated now, as search words. */
+	private static String conduct(CaseFile state, String text) {
+		List<String> words = new ArrayList<>();
+		add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", text, "社保|社宝|保险", words);
+		add(state, Fact.UNPAID_WAGES, "拖欠工资", text, "欠|拖|不发|没发", words);
+		add(state, Fact.LAYOFF, "被裁员", text, "裁", words);
+		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", words);
+		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", words);
+		add(state, Fact.PREGNANT, "怀孕", text, "孕|产", words);
+		add(state, Fact.INJURED, "工伤", text, "伤", words);
+		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && !text.contains("合同")) {
+			words.add("没签合同");
+		}
+		return String.join(" ", words);
+	}
+
+	private static void add(CaseFile state, Fact fact, String words, String text, String already, List<String> out) {
+		if (state.has(fact) && !Pattern.compile(already).matcher(text).find()) {
+			out.add(words);
+		}
+	}
+
+	private static String join(String context, String question) {
+		return context.isEmpty() ? question : context + " " + question;
+	}
+
+}

@@ -1,0 +1,116 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.bjzgh.rights.knowledge.Category;
+
+/**
+ * Decides once how a question is answered: declined, a probe, handed off as not found, a
+ * question back, a calculation, the handbook's own answer, the model, or composed
+ * offline. Scope and urgency are judged on the question made self-contained and on the
+ * conversation, not on the bare message, so "对，都五年多了" in a conversation about severance
+ * is never off-scope.
+ */
+class Router {
+
+	/**
+	 * Measured: paraphrases of a handbook question share at least half their bigrams with
+	 * it.
+	 */
+	static final double FAQ_MIN_OVERLAP = 0.5;
+
+	private final Triage triage;
+
+	private final ChatProperties properties;
+
+	private final Clarifier clarifier;
+
+	Router(Triage triage, ChatProperties properties, Clarifier clarifier) {
+		this.triage = triage;
+		this.properties = properties;
+		this.clarifier = clarifier;
+	}
+
+	/**
+	 * Everything known about one turn when it is routed.
+	 *
+	 * @param message the worker's words (masked)
+	 * @param resolution the message made self-contained
+	 * @param state the case file with this turn's facts
+	 * @param said what the worker said in earlier turns, oldest first
+	 * @param passages the retrieved passages, best first
+	 * @param planned a calculation the question asks for
+	 * @param llm whether a model is configured
+	 */
+	record Turn(String message, FollowUpResolver.Resolution resolution, CaseFile state, List<String> said,
+			List<Passage> passages, Optional<ChatCalculations.Planned> planned, boolean llm) {
+
+		boolean inConversation() {
+			return this.state.turn() > 1 && this.state.topic() != null;
+		}
+
+	}
+
+	Route route(Turn turn) {
+		String question = turn.resolution().question();
+		Triage.Decision decision = this.triage.decide(turn.message(), question, turn.passages(), turn.state(),
+				turn.inConversation());
+		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), turn) : null;
+		if (decision.promptProbe()) {
+			return new Route.Probe(handoff);
+		}
+		if (decision.offScope()) {
+			return new Route.Decline(handoff);
+		}
+		boolean calculates = turn.planned().isPresent() && !turn.llm();
+		if ("low-confidence".equals(decision.handoffReason())
+				&& !(calculates && turn.planned().get().match().complete())) {
+			return new Route.NotFound(handoff);
+		}
+		if (calculates) {
+			return new Route.Calculate(turn.planned().get(), turn.passages(), handoff);
+		}
+		Passage top = turn.passages().get(0);
+		if (turn.planned().isEmpty() && isFaqMatch(question, top)) {
+			return new Route.Faq(turn.passages(), handoff);
+		}
+		if (turn.resolution().kind() == FollowUpResolver.Resolution.Kind.STANDALONE && turn.planned().isEmpty()) {
+			List<Suggestion> choices = this.clarifier.choices(question, turn.passages());
+			if (!choices.isEmpty()) {
+				return new Route.Clarify(choices, handoff);
+			}
+		}
+		return turn.llm() ? new Route.Llm(turn.passages(), turn.planned(), handoff)
+				: new Route.Offline(turn.passages(), handoff);
+	}
+
+	/**
+	 * A handbook question matches when its meaning (vector) and its wording (shared
+	 * bigrams) are both close to the worker's question.
+	 */
+	boolean isFaqMatch(String question, Passage top) {
+		return top.isQuestion() && top.questionSimilarity() >= this.properties.faqSimilarity()
+				&& TextOverlap.dice(question, top.question()) >= FAQ_MIN_OVERLAP;
+	}
+
+	/** The hand-over, with a case card built from the conversation's case file. */
+	private Handoff handoff(String reason, Turn turn) {
+		// A topic guessed from passages that did not match well would mislead the
+		// volunteer.
+		String topic = (turn.passages().isEmpty() || "low-confidence".equals(reason)) ? "未能判断"
+				: Optional.ofNullable(turn.passages().get(0).category())
+					.flatMap(Category::fromKey)
+					.map(Category::label)
+					.orElse("未能判断");
+		List<String> said = new ArrayList<>(turn.said());
+		said.add(turn.message());
+		Set<String> facts = new LinkedHashSet<>(turn.state().describe());
+		Handoff.CaseCard card = this.triage.caseCard(said, topic, facts);
+		return new Handoff(reason, HandoffMessages.message(reason), HandoffMessages.hotlines(reason), card);
+	}
+
+}

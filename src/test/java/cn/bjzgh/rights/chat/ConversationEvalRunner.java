@@ -1,0 +1,83 @@
+package cn.bjzgh.rights.chat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.bjzgh.rights.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the conversation and single-question answer sets against the real knowledge base
+ * in offline mode and prints the scores of the tuned and held-out parts (misses of the
+ * tuned part only). See the README for the command.
+ */
+public final class ConversationEvalRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationEvalRunner.class);
+
+	private ConversationEvalRunner() {
+	}
+
+	/**
+	 * With {@code -Ddump=FILE}: for each tuned turn, the resolved question and the top 10
+	 * candidates with the ranking features, for fitting the ranker's weights offline.
+	 */
+	private static ConversationEvaluation.TurnObserver dumper(ConfigurableApplicationContext context)
+			throws java.io.IOException {
+		String dump = System.getProperty("dump");
+		if (dump == null) {
+			return (c, t, s) -> {
+			};
+		}
+		CaseFileStore store = context.getBean(CaseFileStore.class);
+		cn.bjzgh.rights.search.HybridSearcher searcher = context.getBean(cn.bjzgh.rights.search.HybridSearcher.class);
+		java.io.Writer out = java.nio.file.Files.newBufferedWriter(Path.of(dump),
+				java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+				java.nio.file.StandardOpenOption.APPEND);
+		tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		return (c, t, s) -> {
+			String resolved = store.get(s).resolved();
+			java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+			for (cn.bjzgh.rights.search.SearchHit h : searcher.search(resolved, 10, null).hits()) {
+				rows.add(java.util.Map.of("id", h.id(), "score", h.score(), "qsim", h.questionSimilarity(), "question",
+						String.valueOf(h.question()), "category", String.valueOf(h.category())));
+			}
+			try {
+				out.write(json.writeValueAsString(java.util.Map.of("id", c.id(), "q", t.q(), "resolved", resolved,
+						"expect", t.expectIds(), "calc", String.valueOf(t.calc()), "hits", rows, "topic",
+						String.valueOf(store.get(s).topic()))) + "\n");
+				out.flush();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		};
+	}
+
+	public static void main(String[] args) throws Exception {
+		SpringApplication app = new SpringApplication(Application.class);
+		try (ConfigurableApplicationContext context = app.run("--server.port=0",
+				"--rights.search.index-dir=target/it-index", "--spring.datasource.url=jdbc:h2:mem:eval",
+				"--logging.level.root=WARN")) {
+			cn.bjzgh.rights.search.KnowledgeIndex index = context.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);
+			while (!index.isReady()) {
+				Thread.sleep(200);
+			}
+			ChatService chat = context.getBean(ChatService.class);
+			for (String file : List.of("conversations.jsonl", "answers.jsonl", "questions.jsonl")) {
+				List<EvalConversation> set = EvalConversation.read(Path.of("src/test/resources/eval", file));
+				ConversationEvaluation.Report report = ConversationEvaluation.run(chat, set, dumper(context));
+				if (!Boolean.getBoolean("quiet")) {
+					report.tunedMisses().forEach((m) -> log.warn("miss: {}", m));
+				}
+				log.warn("{} tuned:    {}", file, report.tuned().summary());
+				log.warn("{} held out: {}", file, report.heldOut().summary());
+			}
+		}
+	}
+
+}

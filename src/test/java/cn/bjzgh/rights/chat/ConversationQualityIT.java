@@ -1,0 +1,108 @@
+package cn.bjzgh.rights.chat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.knowledge.Chunk;
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answer quality over whole conversations and single questions, offline (the embedded
+ * default), over the real knowledge base. An answer counts only when it leads with an
+ * expected passage and contains the expected fact (or the expected calculation, or the
+ * expected hand-off). Every third item is held out of tuning; its misses are never
+ * printed. The floors sit a little below the figures measured when they were set (see the
+ * README), so a change that makes answers worse fails the build.
+ */
+class ConversationQualityIT extends RealKnowledgeTest {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationQualityIT.class);
+
+	static final Path EVAL = Path.of("src/test/resources/eval");
+
+	static List<EvalConversation> conversations;
+
+	static List<EvalConversation> singles;
+
+	@Autowired
+	ChatService chat;
+
+	@BeforeAll
+	static void read() throws Exception {
+		conversations = EvalConversation.read(EVAL.resolve("conversations.jsonl"));
+		singles = new ArrayList<>(EvalConversation.read(EVAL.resolve("questions.jsonl")));
+		singles.addAll(EvalConversation.read(EVAL.resolve("answers.jsonl")));
+	}
+
+	@Test
+	void the_sets_are_large_enough_and_point_at_real_passages() {
+		assertThat(conversations).hasSizeGreaterThanOrEqualTo(60);
+		assertThat(conversations).allSatisfy((c) -> assertThat(c.turns()).as(c.id()).hasSizeBetween(2, 5));
+		assertThat(singles).hasSizeGreaterThanOrEqualTo(191 + 60);
+		assertThat(conversations.stream().filter(EvalConversation::heldOut).count())
+			.isGreaterThanOrEqualTo(conversations.size() / 3);
+		Map<String, Chunk> chunks = new KnowledgeLoader(600).load(Path.of("knowledge"))
+			.chunks()
+			.stream()
+			.collect(Collectors.toMap(Chunk::id, Function.identity()));
+		List<EvalConversation> all = new ArrayList<>(conversations);
+		all.addAll(singles);
+		for (EvalConversation c : all) {
+			for (EvalConversation.Turn t : c.turns()) {
+				assertThat(chunks).as(c.id() + " «" + t.q() + "» expects passages that exist")
+					.containsKeys(t.expectIds().toArray(String[]::new));
+			}
+		}
+	}
+
+	@Test
+	void conversations_are_answered_turn_by_turn() throws Exception {
+		ConversationEvaluation.Report report = ConversationEvaluation.run(this.chat, conversations);
+		report.tunedMisses().forEach((m) -> log.info("miss: {}", m));
+		log.info("Conversations, tuned:    {}", report.tuned().summary());
+		log.info("Conversations, held out: {}", report.heldOut().summary());
+		assertThat(report.tuned().followUpRate()).as("follow-up turns").isGreaterThanOrEqualTo(FOLLOW_UPS);
+		assertThat(report.tuned().turnRate()).as("all turns").isGreaterThanOrEqualTo(TURNS);
+		assertThat(report.tuned().conversationRate()).as("whole conversations").isGreaterThanOrEqualTo(CONVERSATIONS);
+		assertThat(report.heldOut().turnRate()).as("held-out turns no more than 0.05 below the tuned part")
+			.isGreaterThanOrEqualTo(report.tuned().turnRate() - 0.05);
+	}
+
+	@Test
+	void single_questions_are_answered_from_the_right_passage() throws Exception {
+		ConversationEvaluation.Report report = ConversationEvaluation.run(this.chat, singles);
+		report.tunedMisses().forEach((m) -> log.info("miss: {}", m));
+		log.info("Single questions, tuned:    {}", report.tuned().summary());
+		log.info("Single questions, held out: {}", report.heldOut().summary());
+		assertThat(report.tuned().turnRate()).as("single-question answers").isGreaterThanOrEqualTo(SINGLES);
+		assertThat(report.heldOut().turnRate()).as("held-out single-question answers")
+			.isGreaterThanOrEqualTo(SINGLES_HELD_OUT);
+	}
+
+	// Floors: measured values (README) less about 0.03. The targets (0.90 / 0.92
+	// /
+	// 0.80 / 0.95) are not reached yet; the README says so.
+	static final double FOLLOW_UPS = 0.45;
+
+	static final double TURNS = 0.42;
+
+	static final double CONVERSATIONS = 0.05;
+
+	static final double SINGLES = 0.65;
+
+	static final double SINGLES_HELD_OUT = 0.53;
+
+}

@@ -1,0 +1,93 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FollowUpResolverTest {
+
+	final FollowUpResolver resolver = new FollowUpResolver();
+
+	final FactExtractor facts = new FactExtractor();
+
+	/** The case file after the worker said these messages, one per turn. */
+	CaseFile after(String... messages) {
+		CaseFile file = CaseFile.EMPTY;
+		for (String m : messages) {
+			CaseFile next = file.nextTurn(this.facts.read(m, file));
+			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
+		}
+		return file;
+	}
+
+	FollowUpResolver.Resolution next(CaseFile file, String message) {
+		CaseFile next = file.nextTurn(this.facts.read(message, file));
+		return this.resolver.resolve(message, next, file.anchor());
+	}
+
+	@Test
+	void should_join_an_elliptical_follow_up_to_the_question_before() {
+		CaseFile file = after("公司不给我签合同怎么办");
+		assertThat(next(file, "那试用期呢？").question()).isEqualTo("公司不给我签合同怎么办 试用期");
+		assertThat(next(file, "要是我在北京呢").question()).isEqualTo("公司不给我签合同怎么办 我在北京");
+		assertThat(next(file, "那试用期呢？").kind()).isEqualTo(FollowUpResolver.Resolution.Kind.FOLLOW_UP);
+	}
+
+	@Test
+	void should_read_a_fragment_that_only_adds_a_fact_as_part_of_the_question_before() {
+		CaseFile file = after("被裁了能拿多少补偿");
+		FollowUpResolver.Resolution r = next(file, "对，都五年多了");
+		assertThat(r.kind()).isEqualTo(FollowUpResolver.Resolution.Kind.FRAGMENT);
+		assertThat(r.question()).isEqualTo("被裁了能拿多少补偿 对，都五年多了");
+	}
+
+	@Test
+	void should_keep_the_anchor_question_across_fragments() {
+		CaseFile file = after("被裁了能拿多少补偿", "干了3年", "在北京");
+		assertThat(file.anchor()).isEqualTo("被裁了能拿多少补偿");
+	}
+
+	@Test
+	void should_join_an_amount_question_without_a_subject_to_the_question_before() {
+		CaseFile file = after("被裁了，干了4年多");
+		assertThat(next(file, "工资一万二，能拿多少？").question()).startsWith("被裁了，干了4年多").contains("工资一万二");
+	}
+
+	@Test
+	void should_carry_the_employers_conduct_into_a_question_about_compensation() {
+		CaseFile file = after("我在快递站干分拣", "一直没给交社保");
+		assertThat(next(file, "干了三年了，现在不想干了，能要补偿吗？").question()).startsWith("单位没交社保");
+	}
+
+	@Test
+	void should_leave_a_self_contained_question_and_the_first_question_alone() {
+		CaseFile file = after("公司不给我签合同怎么办");
+		assertThat(next(file, "加班费按什么标准计算才合法").question()).isEqualTo("加班费按什么标准计算才合法");
+		assertThat(next(CaseFile.EMPTY, "那试用期呢？").question()).isEqualTo("那试用期呢？");
+	}
+
+	@Test
+	void should_replace_a_corrected_fact() {
+		CaseFile file = after("被裁了，干了4年，工资8000", "不对，是3年", "说错了，工资是6000");
+		assertThat(file.get(Fact.SERVICE_MONTHS)).contains("36");
+		assertThat(file.get(Fact.WAGE)).contains("6000");
+		assertThat(file.facts().get(Fact.WAGE).turn()).isEqualTo(3);
+	}
+
+	@Test
+	void should_note_the_facts_a_worker_gives_in_pieces() {
+		CaseFile file = after("我在北京送外卖", "老板欠了俩月工资没发", "我们那一共三十来号人");
+		assertThat(file.facts()).containsKeys(Fact.CITY, Fact.PLATFORM, Fact.UNPAID_WAGES, Fact.HEADCOUNT);
+		assertThat(file.get(Fact.HEADCOUNT)).contains("30");
+		assertThat(file.get(Fact.CITY)).contains("北京");
+	}
+
+	@Test
+	void should_not_take_a_masked_phone_number_or_a_leave_length_for_a_fact() {
+		Map<Fact, String> read = this.facts.read("我电话138****5678，年假5天", CaseFile.EMPTY);
+		assertThat(read).doesNotContainKeys(Fact.WAGE, Fact.SERVICE_MONTHS);
+	}
+
+}
