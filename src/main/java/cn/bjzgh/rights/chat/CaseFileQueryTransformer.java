@@ -26,8 +26,10 @@ class CaseFileQueryTransformer implements QueryTransformer {
 			return List.of(query);
 		}
 		String resolved = this.caseFiles.get(id.toString()).resolved();
-		return (resolved == null || resolved.isBlank()) ? List.of(query)
-				: List.of(Query.from(resolved, query.metadata()));
+		if (resolved == null || resolved.isBlank()) {
+			return List.of(query);
+		}
+		return List.of(Query.from(resolved, query.metadata()));
 	}
 
 }

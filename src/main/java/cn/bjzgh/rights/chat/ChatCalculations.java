@@ -25,7 +25,7 @@ class ChatCalculations {
 
 	/** Facts each calculator reads, to say which of them came from earlier turns. */
 	private static final Set<Fact> SEVERANCE_FACTS = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.LAYOFF,
-			Fact.DISMISSED, Fact.NOT_RENEWED, Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE,
+			Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED, Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE,
 			Fact.UNPAID_WAGES);
 
 	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
@@ -33,6 +33,10 @@ class ChatCalculations {
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
 
 	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
+
+	/** How overtime pay is reckoned, for an answer that still lacks the hours. */
+	static final String OVERTIME_RULE = "加班费这样算：月工资÷21.75÷8得出小时工资；工作日延长工作时间按小时工资的150%，"
+			+ "休息日加班又没安排补休的按200%，法定节假日加班按300%支付。";
 
 	private final CalcIntent intent;
 
@@ -78,7 +82,8 @@ class ChatCalculations {
 			if (months.isPresent()) {
 				return new Outcome(null, from + months.get());
 			}
-			return new Outcome(null, from + "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
+			String rule = "overtime".equals(match.calculator()) ? OVERTIME_RULE : "";
+			return new Outcome(null, from + rule + "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
 		}
 		try {
 			CalcResult result = this.calculators.runUnchecked(this.calculators.find(match.calculator()).orElseThrow(),
@@ -165,6 +170,9 @@ class ChatCalculations {
 		}
 		if (state.has(Fact.DISMISSED)) {
 			words.add("被辞退");
+		}
+		if (state.has(Fact.MUTUAL)) {
+			words.add("协商解除");
 		}
 		if (state.has(Fact.NOT_RENEWED)) {
 			words.add("合同到期不续签");

@@ -173,12 +173,11 @@ class ChatConfiguration {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
 		Clarifier clarifier = new Clarifier(properties.clarify().maxLength(), properties.clarify().maxGap());
-		Router router = new Router(new Triage(properties.lowConfidenceSimilarity()), properties, clarifier);
-		AnswerRanker ranker = new AnswerRanker(properties.ranking().window(), properties.ranking().wordWeight(),
-				properties.ranking().askWeight());
+		Router router = new Router(new Triage(properties.lowConfidenceSimilarity(), properties.reliableAgreement()),
+				properties, clarifier);
 		Reply.Tools replyTools = new Reply.Tools(new OfflineComposer(), calculations, clarifier, caseFiles, meters);
 		return new ChatService(new ChatService.Parts(augmentor, memories, caseFiles, new FactExtractor(),
-				new FollowUpResolver(), ranker, calculations, router, replyTools, branch,
+				new FollowUpResolver(), calculations, router, replyTools, branch,
 				journal.getIfAvailable(() -> QuestionJournal.NONE), meters, properties.logQuestions()));
 	}
 

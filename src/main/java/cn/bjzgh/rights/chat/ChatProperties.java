@@ -27,8 +27,10 @@ import org.springframework.validation.annotation.Validated;
  * answer is returned as it stands
  * @param lowConfidenceSimilarity best question similarity below which retrieval is not
  * trusted and the answer hands off to people
+ * @param reliableAgreement fused (reciprocal-rank) score from which the best passage
+ * counts as reliable whatever its similarity: the keyword and both vector searches all
+ * rank it near the top
  * @param llm the OpenAI-compatible model
- * @param ranking how the answering passage is put first
  * @param clarify when a question back replaces a guess
  * @param logQuestions a debug setting: log each question (masked) at INFO; off by
  * default, so logs never hold what workers wrote
@@ -39,24 +41,10 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 		@Min(2) @Max(50) @DefaultValue("10") int memoryMessages, @Min(10) @DefaultValue("10000") int maxSessions,
 		@Min(1) @Max(10) @DefaultValue("5") int passages,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
-		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double lowConfidenceSimilarity,
+		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double lowConfidenceSimilarity,
+		@DecimalMin("0.0") @DecimalMax("0.05") @DefaultValue("0.04") double reliableAgreement,
 		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions,
-		@Valid @NotNull @DefaultValue Ranking ranking, @Valid @NotNull @DefaultValue Clarify clarify) {
-
-	/**
-	 * How the passage that answers what was asked is put first (see
-	 * {@code AnswerRanker}).
-	 *
-	 * @param window candidates whose fused score is within this share of the best are
-	 * re-ordered
-	 * @param wordWeight weight of the worker's words shared with a handbook question
-	 * @param askWeight weight of asking the same kind of thing (how much, how long, is it
-	 * allowed, what to do)
-	 */
-	public record Ranking(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.15") double window,
-			@DecimalMin("0.0") @DefaultValue("0.3") double wordWeight,
-			@DecimalMin("0.0") @DefaultValue("0.05") double askWeight) {
-	}
+		@Valid @NotNull @DefaultValue Clarify clarify) {
 
 	/**
 	 * When to ask back instead of guessing (see {@code Clarifier}).

@@ -24,9 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers one question of a conversation. The conversation, not the single message, is
  * the unit: the facts the worker gives go into the conversation's {@link CaseFile}, a
- * follow-up is made self-contained from it ({@link FollowUpResolver}), retrieval runs on
- * that question and the passage that answers what was asked is put first
- * ({@link AnswerRanker}); {@link Router} then decides once how to answer, and this class
+ * follow-up is made self-contained from it ({@link FollowUpResolver}) and retrieval runs
+ * on that question; {@link Router} then decides once how to answer, and this class
  * carries the decision out.
  */
 public class ChatService {
@@ -44,8 +43,8 @@ public class ChatService {
 
 	/** The parts that do not change between questions. */
 	record Parts(RetrievalAugmentor augmentor, ChatMemoryProvider memories, CaseFileStore caseFiles,
-			FactExtractor facts, FollowUpResolver resolver, AnswerRanker ranker, ChatCalculations calculations,
-			Router router, Reply.Tools replyTools, LlmBranch llm, QuestionJournal journal, MeterRegistry meters,
+			FactExtractor facts, FollowUpResolver resolver, ChatCalculations calculations, Router router,
+			Reply.Tools replyTools, LlmBranch llm, QuestionJournal journal, MeterRegistry meters,
 			boolean logQuestions) {
 	}
 
@@ -95,13 +94,12 @@ public class ChatService {
 			.augment(new AugmentationRequest(user, Metadata.from(user, session, history)));
 		this.parts.meters().timer("rights.retrieval").record(System.nanoTime() - retrievalStart, TimeUnit.NANOSECONDS);
 		Map<String, Content> byId = new HashMap<>();
-		List<Passage> retrieved = new ArrayList<>();
+		List<Passage> passages = new ArrayList<>();
 		for (Content c : augmented.contents()) {
 			Passage p = Passage.from(c);
 			byId.put(p.id(), c);
-			retrieved.add(p);
+			passages.add(p);
 		}
-		List<Passage> passages = this.parts.ranker().rank(resolution.question(), retrieved);
 		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution.question());
 		Route route = this.parts.router()
 			.route(new Router.Turn(message, resolution, state, said(history), passages, planned, llmEnabled()));

@@ -16,10 +16,10 @@ enum Fact {
 	/** signed, unsigned or expired. */
 	CONTRACT("劳动合同"),
 	/** Number of fixed-term contracts signed in a row. */
-	FIXED_TERMS("固定期限合同次数"), LAYOFF("单位裁员"), DISMISSED("被辞退或开除"), NOT_RENEWED("合同到期单位不续签"), NO_NOTICE("没有提前通知"),
-	UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"), PREGNANT("怀孕、产期或哺乳期"),
-	INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"), OVERTIME_DAY("加班的日子"),
-	MISCONDUCT_ALLEGED("单位说职工违纪");
+	FIXED_TERMS("固定期限合同次数"), LAYOFF("单位裁员"), DISMISSED("被辞退或开除"), MUTUAL("单位提出协商解除"), NOT_RENEWED("合同到期单位不续签"),
+	NO_NOTICE("没有提前通知"), UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"),
+	PREGNANT("怀孕、产期或哺乳期"), INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"),
+	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪");
 
 	private final String label;
 

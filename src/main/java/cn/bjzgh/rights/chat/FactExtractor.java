@@ -19,7 +19,7 @@ class FactExtractor {
 
 	private static final Pattern MASKED = Pattern.compile("\\S*\\*{2,}\\S*");
 
-	private static final Pattern CORRECTION = Pattern.compile("^(不对|不是|说错了|错了|更正|纠正|应该是|其实是)");
+	private static final Pattern CORRECTION = Pattern.compile("^(不对|不是)|说错|记错|记岔|搞错|弄错|写错|更正|纠正|应该是|其实是");
 
 	/** A bare amount in a correction: "不对，是6000". */
 	private static final Pattern BARE_AMOUNT = Pattern
@@ -56,6 +56,11 @@ class FactExtractor {
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
 	private static final Pattern DISMISSED = Pattern.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|让我走人|让我走|不让我干|不让干了|解雇|赶走");
+
+	/** The employer ends the contract: "公司要跟我解除合同". */
+	private static final Pattern EMPLOYER_ENDS = Pattern.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管)[^，。,！？]{0,8}(解除|终止)");
+
+	private static final Pattern MUTUAL = Pattern.compile("协商(一致)?(解除|让我走|离职)|签.{0,4}协商");
 
 	private static final Pattern NOT_RENEWED = Pattern.compile("不续签|不续了|不跟我续|不和我续|不再续|不给续|没续签");
 
@@ -97,7 +102,7 @@ class FactExtractor {
 		String withoutWage = WAGE_PERIOD.matcher(text).replaceAll(" ");
 		int[] service = CalcIntent.service(withoutWage);
 		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
-				&& (correction || FollowUpResolver.isFragment(withoutWage)));
+				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
 		if (service != null && aboutService) {
 			facts.put(Fact.SERVICE_MONTHS, Integer.toString(service[0] * 12 + service[1]));
 		}
@@ -123,6 +128,8 @@ class FactExtractor {
 		}
 		flag(LAYOFF, text, Fact.LAYOFF, facts);
 		flag(DISMISSED, text, Fact.DISMISSED, facts);
+		flag(EMPLOYER_ENDS, text, Fact.DISMISSED, facts);
+		flag(MUTUAL, text, Fact.MUTUAL, facts);
 		flag(NOT_RENEWED, text, Fact.NOT_RENEWED, facts);
 		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
 		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);

@@ -30,7 +30,10 @@ class FollowUpResolver {
 	private static final Pattern SUBJECT = Pattern.compile("合同|试用期|加班|社保|社宝|保险|公积金|工伤|年假|年休假|产假|病假|婚假|丧假|假期|补偿|赔偿|"
 			+ "辞职|离职|辞退|开除|裁员|仲裁|起诉|投诉|举报|押金|最低工资|双倍|二倍|调岗|降薪|派遣|工会|骑手|外卖|退休|失业|医保|"
 			+ "养老|生育|怀孕|哺乳|职业病|工时|值班|夜班|休息|欠薪|拖欠|讨薪|扣钱|罚款|培训|服务期|竞业|档案|离职证明|工资条|绩效|"
-			+ "年终奖|提成|高温|出差|劳务|兼职|实习|证据|时效|体检|歧视");
+			+ "年终奖|提成|高温|出差|劳务|兼职|实习|证据|时效|体检|歧视|"
+			// Events that start a subject of their own: an injury, an illness, a closure…
+			+ "摔|伤|撞|砸|骨折|病|住院|生孩子|关门|倒闭|破产|搬家|跑了|不让走|打人|动手|身份证|银行卡|工资卡|押金|失业金|"
+			+ "档案|证明|单价|罚|降薪|调岗|加薪|转正|入会|平台|站点|派单");
 
 	/**
 	 * Questions about ending the job or claiming money, which the employer's conduct

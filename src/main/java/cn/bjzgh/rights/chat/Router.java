@@ -78,7 +78,9 @@ class Router {
 		if (turn.planned().isEmpty() && isFaqMatch(question, top)) {
 			return new Route.Faq(turn.passages(), handoff);
 		}
-		if (turn.resolution().kind() == FollowUpResolver.Resolution.Kind.STANDALONE && turn.planned().isEmpty()) {
+		// Within a conversation the context tells what was meant; ask back only at its
+		// start.
+		if (!turn.inConversation() && turn.planned().isEmpty()) {
 			List<Suggestion> choices = this.clarifier.choices(question, turn.passages());
 			if (!choices.isEmpty()) {
 				return new Route.Clarify(choices, handoff);

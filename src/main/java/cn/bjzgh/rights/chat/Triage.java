@@ -64,8 +64,17 @@ class Triage {
 
 	private final double lowConfidenceSimilarity;
 
-	Triage(double lowConfidenceSimilarity) {
+	private final double agreement;
+
+	/**
+	 * @param lowConfidenceSimilarity the best passage's question similarity from which it
+	 * is reliable on its own
+	 * @param agreement the fused score from which the best passage is reliable because
+	 * the keyword and both vector searches agree on it
+	 */
+	Triage(double lowConfidenceSimilarity, double agreement) {
 		this.lowConfidenceSimilarity = lowConfidenceSimilarity;
+		this.agreement = agreement;
 	}
 
 	/** What the code decided about one question. */
@@ -116,11 +125,9 @@ class Triage {
 	 * shares much of the worker's wording with the best passage's question.
 	 */
 	private boolean reliable(String question, List<Passage> passages, double best) {
-		if (best >= this.lowConfidenceSimilarity) {
-			return true;
-		}
 		Passage top = passages.get(0);
-		return top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP;
+		return top.questionSimilarity() >= this.lowConfidenceSimilarity || top.score() >= this.agreement
+				|| (top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP);
 	}
 
 	/**

@@ -15,6 +15,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Answers a query with BM25 over the question, heading and text fields (question weighted
@@ -82,7 +86,7 @@ public class HybridSearcher {
 			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n,
 					questionScores));
 			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null));
-			return fuse(lists, searcher.storedFields(), k, questionScores);
+			return fuse(lists, searcher, k, questionScores, vector);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -92,7 +96,7 @@ public class HybridSearcher {
 		long start = System.nanoTime();
 		List<SearchHit> hits = withSearcher((searcher) -> {
 			List<String> ids = run(searcher, keywordQuery(query, null), k, null);
-			return fuse(List.of(ids), searcher.storedFields(), k, Map.of());
+			return fuse(List.of(ids), searcher, k, Map.of(), null);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -134,8 +138,14 @@ public class HybridSearcher {
 		return keys;
 	}
 
-	private static List<SearchHit> fuse(List<List<String>> rankedIds, StoredFields stored, int k,
-			Map<String, Float> questionScores) throws IOException {
+	/**
+	 * @param queryVector the query's embedding, to compute the question similarity of a
+	 * hit that the question-vector search did not return (it came from BM25 or the text
+	 * vectors); null to leave it at 0
+	 */
+	private static List<SearchHit> fuse(List<List<String>> rankedIds, IndexSearcher searcher, int k,
+			Map<String, Float> questionScores, float[] queryVector) throws IOException {
+		StoredFields stored = searcher.storedFields();
 		List<List<Content>> lists = rankedIds.stream()
 			.map((ids) -> ids.stream().map(HybridSearcher::content).toList())
 			.toList();
@@ -146,10 +156,29 @@ public class HybridSearcher {
 			Float knnScore = questionScores.get(id);
 			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
 			// itself.
-			double similarity = (knnScore == null) ? 0 : 2.0 * knnScore - 1.0;
+			double similarity = (knnScore != null) ? 2.0 * knnScore - 1.0
+					: questionSimilarity(searcher, Integer.parseInt(id), queryVector);
 			hits.add(toHit(stored.document(Integer.parseInt(id)), rrfScore(id, rankedIds), similarity));
 		}
 		return hits;
+	}
+
+	/**
+	 * The cosine of the query and the passage's question vector, read from the index; 0
+	 * when the passage has no question (a law section) or no query vector is given.
+	 */
+	private static double questionSimilarity(IndexSearcher searcher, int doc, float[] queryVector) throws IOException {
+		if (queryVector == null) {
+			return 0;
+		}
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		FloatVectorValues vectors = leaf.reader().getFloatVectorValues(IndexedFields.VECTOR_QUESTION);
+		int target = doc - leaf.docBase;
+		if (vectors == null || vectors.advance(target) != target) {
+			return 0;
+		}
+		return VectorUtil.cosine(queryVector, vectors.vectorValue());
 	}
 
 	/** Fusion compares contents by segment; the id alone identifies a passage. */

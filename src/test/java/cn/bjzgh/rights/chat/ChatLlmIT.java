@@ -178,10 +178,8 @@ class ChatLlmIT {
 			.toList();
 		// The second turn's rewrite carries the case file: the wage of this turn and the
 		// service and layoff of the first.
-		assertThat(rewrites).anySatisfy((b) -> assertThat(b).contains("工资一万二")
-			.contains("工作时间：4年")
-			.contains("单位裁员")
-			.contains("月工资：12000元"));
+		assertThat(rewrites).anySatisfy(
+				(b) -> assertThat(b).contains("工资一万二").contains("工作时间：4年").contains("单位裁员").contains("月工资：12000元"));
 	}
 
 	@Test

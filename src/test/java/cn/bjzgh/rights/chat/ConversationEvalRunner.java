@@ -60,9 +60,12 @@ public final class ConversationEvalRunner {
 
 	public static void main(String[] args) throws Exception {
 		SpringApplication app = new SpringApplication(Application.class);
-		try (ConfigurableApplicationContext context = app.run("--server.port=0",
-				"--rights.search.index-dir=target/it-index", "--spring.datasource.url=jdbc:h2:mem:eval",
-				"--logging.level.root=WARN")) {
+		List<String> arguments = new java.util.ArrayList<>(
+				List.of("--server.port=0", "--rights.search.index-dir=target/it-index",
+						"--spring.datasource.url=jdbc:h2:mem:eval", "--logging.level.root=WARN"));
+		// Settings to compare, e.g. --rights.chat.ranking.window=0
+		arguments.addAll(List.of(args));
+		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
 			cn.bjzgh.rights.search.KnowledgeIndex index = context.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);
 			while (!index.isReady()) {
 				Thread.sleep(200);

@@ -95,14 +95,14 @@ class ConversationQualityIT extends RealKnowledgeTest {
 	// Floors: measured values (README) less about 0.03. The targets (0.90 / 0.92
 	// /
 	// 0.80 / 0.95) are not reached yet; the README says so.
-	static final double FOLLOW_UPS = 0.45;
+	static final double FOLLOW_UPS = 0.50;
 
-	static final double TURNS = 0.42;
+	static final double TURNS = 0.45;
 
-	static final double CONVERSATIONS = 0.05;
+	static final double CONVERSATIONS = 0.14;
 
-	static final double SINGLES = 0.65;
+	static final double SINGLES = 0.68;
 
-	static final double SINGLES_HELD_OUT = 0.53;
+	static final double SINGLES_HELD_OUT = 0.56;
 
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TriageTest {
 
-	final Triage triage = new Triage(0.55);
+	final Triage triage = new Triage(0.55, 0.04);
 
 	/** A first question, with no conversation before it. */
 	Triage.Decision decide(String message, List<Passage> passages) {
@@ -18,7 +18,7 @@ class TriageTest {
 	}
 
 	static List<Passage> passagesWithSimilarity(double similarity) {
-		return List.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：工资？", "工资？", "答案。", List.of(), similarity, 0.05));
+		return List.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：工资？", "工资？", "答案。", List.of(), similarity, 0.02));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

@@ -1,0 +1,98 @@
+package cn.bjzgh.rights.chat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import cn.bjzgh.rights.calc.BeijingParameters;
+import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.CalculatorTools;
+import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.OvertimeCalculator;
+import cn.bjzgh.rights.calc.SeveranceCalculator;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calculations fed by the whole conversation, not only the last message. */
+class ChatCalculationsTest {
+
+	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+	final ChatCalculations calculations;
+
+	final FactExtractor facts = new FactExtractor();
+
+	final FollowUpResolver resolver = new FollowUpResolver();
+
+	ChatCalculationsTest() {
+		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
+		Calculators calculators = new Calculators(
+				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator()),
+				Validation.buildDefaultValidatorFactory().getValidator());
+		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
+				new ToolBox(new CalculatorTools(calculators)));
+	}
+
+	/** The case file and the last message's resolved question after these turns. */
+	Optional<ChatCalculations.Planned> after(String... messages) {
+		CaseFile file = CaseFile.EMPTY;
+		String question = null;
+		for (String m : messages) {
+			CaseFile next = file.nextTurn(this.facts.read(m, file));
+			FollowUpResolver.Resolution r = this.resolver.resolve(m, next, file.anchor());
+			file = next.withResolution(r);
+			question = r.question();
+		}
+		return this.calculations.plan(file, question);
+	}
+
+	@Test
+	void should_calculate_severance_from_facts_given_over_three_turns_and_say_which_it_took() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("公司裁员把我裁了", "在这干了3年4个月", "一个月到手8000，能拿多少补偿？").orElseThrow());
+		assertThat(outcome.result()).isNotNull();
+		assertThat(outcome.result().calculator()).isEqualTo("severance");
+		assertThat(outcome.lead()).contains("28000").startsWith("（按你前面说的：").contains("工作时间：3年4个月").contains("单位裁员");
+	}
+
+	@Test
+	void should_use_the_corrected_length_of_service() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("被裁了，干了4年，工资8000", "不对，是3年", "能拿多少补偿").orElseThrow());
+		assertThat(outcome.lead()).contains("24000");
+	}
+
+	@Test
+	void should_answer_in_months_when_only_the_wage_is_missing() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
+		assertThat(outcome.result()).isNull();
+		assertThat(outcome.lead()).contains("6 个月的工资").contains("告诉我你的月工资");
+	}
+
+	@Test
+	void should_count_a_resignation_over_unpaid_social_insurance_as_the_employers_fault() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("我在快递站干分拣", "一直没给交社保", "干了三年了，现在不想干了，能要补偿吗？").orElseThrow());
+		assertThat(outcome.lead()).contains("3 个月的工资");
+	}
+
+	@Test
+	void should_not_read_an_overtime_question_after_a_layoff_as_severance() {
+		ChatCalculations.Planned planned = after("被裁员了，月薪6000", "之前周末加班16个小时，加班费能拿多少").orElseThrow();
+		assertThat(planned.match().calculator()).isEqualTo("overtime");
+		assertThat(this.calculations.offline(planned).lead()).contains("（按你前面说的：月工资：6000元）");
+	}
+
+	@Test
+	void should_explain_the_overtime_rates_while_asking_for_the_hours() {
+		ChatCalculations.Outcome outcome = this.calculations.offline(after("天天加班不给钱", "月薪5000").orElseThrow());
+		assertThat(outcome.lead()).contains("150%").contains("200%").contains("300%").contains("加班的小时数");
+	}
+
+}

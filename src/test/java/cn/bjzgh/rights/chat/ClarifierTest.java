@@ -1,0 +1,50 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClarifierTest {
+
+	final Clarifier clarifier = new Clarifier(8, 0.02);
+
+	static Passage passage(String id, String category, String question, double similarity) {
+		return new Passage(id, "t", "职工维权手册", category, "问：" + question, question, "答。", List.of(), similarity,
+				0.03);
+	}
+
+	static final Passage LEAVE = passage("h/leave#a", "leave", "年假一年能休几天？", 0.61);
+
+	static final Passage SICK = passage("h/sick#b", "holidays", "病假工资怎么算？", 0.60);
+
+	static final Passage MATERNITY = passage("h/maternity#c", "maternity", "产假有多少天？", 0.595);
+
+	@Test
+	void should_ask_back_when_a_short_question_matches_different_topics_equally() {
+		assertThat(this.clarifier.choices("请假", List.of(LEAVE, SICK, MATERNITY))).extracting(Suggestion::id)
+			.containsExactly("h/leave#a", "h/sick#b", "h/maternity#c");
+	}
+
+	@Test
+	void should_answer_a_question_that_says_enough() {
+		assertThat(this.clarifier.choices("我想请假回老家结婚，能休几天", List.of(LEAVE, SICK))).isEmpty();
+	}
+
+	@Test
+	void should_answer_when_the_best_passages_share_a_topic_or_one_is_clearly_closer() {
+		Passage otherLeave = passage("h/leave#d", "leave", "年假没休完能折钱吗？", 0.60);
+		assertThat(this.clarifier.choices("年假", List.of(LEAVE, otherLeave))).isEmpty();
+		Passage far = passage("h/sick#e", "holidays", "病假工资怎么算？", 0.50);
+		assertThat(this.clarifier.choices("请假", List.of(LEAVE, far))).isEmpty();
+	}
+
+	@Test
+	void should_offer_other_handbook_questions_as_related_ones() {
+		assertThat(this.clarifier.related(List.of(LEAVE, SICK, MATERNITY, LEAVE), "h/leave#a"))
+			.extracting(Suggestion::text)
+			.containsExactly("病假工资怎么算？", "产假有多少天？");
+	}
+
+}
