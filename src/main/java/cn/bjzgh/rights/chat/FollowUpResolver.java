@@ -39,7 +39,10 @@ class FollowUpResolver {
 	 * Questions about ending the job or claiming money, which the employer's conduct
 	 * decides.
 	 */
-	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|走人|仲裁|起诉|告|投诉|举报|怎么办|咋办|咋整|维权|要钱|能拿");
+	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|不想干|走人|仲裁|起诉|告|投诉|举报|维权|[nN]\\s*[+＋]\\s*1");
+
+	/** Questions about another claim, which the employer's conduct does not decide. */
+	private static final Pattern OTHER_CLAIM = Pattern.compile("加班|年假|年休假|产假|试用期|病假|工伤");
 
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern
@@ -74,13 +77,18 @@ class FollowUpResolver {
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
-			String context = CLAIMS.matcher(text).find() ? conduct(state, joined) : "";
+			String context = claims(text) ? conduct(state, joined) : "";
 			return new Resolution(join(context, joined), Resolution.Kind.FOLLOW_UP);
 		}
-		if (CLAIMS.matcher(text).find()) {
+		if (claims(text)) {
 			return new Resolution(join(conduct(state, text), text), Resolution.Kind.STANDALONE);
 		}
 		return new Resolution(text, Resolution.Kind.STANDALONE);
+	}
+
+	/** A question about ending the job or claiming compensation for it. */
+	private static boolean claims(String text) {
+		return CLAIMS.matcher(text).find() && !OTHER_CLAIM.matcher(text).find();
 	}
 
 	/** True for a message that gives facts but asks nothing and names no subject. */

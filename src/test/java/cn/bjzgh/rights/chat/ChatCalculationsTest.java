@@ -69,8 +69,7 @@ class ChatCalculationsTest {
 
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
-		ChatCalculations.Outcome outcome = this.calculations
-			.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
+		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
 		assertThat(outcome.result()).isNull();
 		assertThat(outcome.lead()).contains("6 个月的工资").contains("告诉我你的月工资");
 	}

@@ -11,8 +11,7 @@ class ClarifierTest {
 	final Clarifier clarifier = new Clarifier(8, 0.02);
 
 	static Passage passage(String id, String category, String question, double similarity) {
-		return new Passage(id, "t", "职工维权手册", category, "问：" + question, question, "答。", List.of(), similarity,
-				0.03);
+		return new Passage(id, "t", "职工维权手册", category, "问：" + question, question, "答。", List.of(), similarity, 0.03);
 	}
 
 	static final Passage LEAVE = passage("h/leave#a", "leave", "年假一年能休几天？", 0.61);
