@@ -27,6 +27,10 @@ public class CalcIntent {
 	private static final Pattern WAGE_CHINESE = Pattern
 		.compile("(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:是|有|才|大概|差不多|税前|到手)?\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
 
+	/** A wage's period: 一个月 in "一个月8000", "8000一个月". */
+	private static final Pattern WAGE_PERIOD = Pattern.compile(
+			"(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
+
 	private static final Pattern YEARS_MONTHS = Pattern.compile(NUM + "\\s*年(?:半|(?:零)?" + NUM + "\\s*个?月)?");
 
 	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多)?月");
@@ -203,7 +207,9 @@ public class CalcIntent {
 	}
 
 	/** Years and months of service, or null when the text gives none. */
-	public static int[] service(String text) {
+	public static int[] service(String withPeriods) {
+		// "一个月到手6500" gives a wage, not a length of service.
+		String text = WAGE_PERIOD.matcher(withPeriods).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
 			// Skip calendar years such as 2025年.

@@ -62,6 +62,11 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return new CaseFile(this.turn, this.facts, newAnchor, resolution.question(), this.topic, this.passageId);
 	}
 
+	/** The same turn, searched with {@code query} (the anchor is left as it is). */
+	CaseFile searchingFor(String query) {
+		return new CaseFile(this.turn, this.facts, this.anchor, query, this.topic, this.passageId);
+	}
+
 	CaseFile withTopic(String category, String passage) {
 		return new CaseFile(this.turn, this.facts, this.anchor, this.resolved, category, passage);
 	}

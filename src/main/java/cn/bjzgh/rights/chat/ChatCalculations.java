@@ -38,6 +38,10 @@ class ChatCalculations {
 	static final String OVERTIME_RULE = "加班费这样算：月工资÷21.75÷8得出小时工资；工作日延长工作时间按小时工资的150%，"
 			+ "休息日加班又没安排补休的按200%，法定节假日加班按300%支付。";
 
+	/** Ways the employer ended the job, each of which decides what severance is owed. */
+	private static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL,
+			Fact.NOT_RENEWED);
+
 	private final CalcIntent intent;
 
 	private final Calculators calculators;
@@ -68,9 +72,48 @@ class ChatCalculations {
 	}
 
 	/** The calculation the question asks for, with the facts given so far. */
-	Optional<Planned> plan(CaseFile state, String question) {
+	Optional<Planned> plan(CaseFile state, FollowUpResolver.Resolution resolution) {
+		String question = resolution.question();
 		String text = factsSentence(state, question) + " " + question;
-		return this.intent.detect(text).map((match) -> new Planned(match, text, earlier(state, match.calculator())));
+		if (resolution.kind() == FollowUpResolver.Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
+				&& !COMPENSATION.matcher(text).find()) {
+			// "在这干了3年4个月" after "公司要裁员": the worker is telling what severance
+			// needs; answer with it rather than wait to be asked.
+			text = text + " 能拿多少补偿";
+		}
+		String read = text;
+		return this.intent.detect(read).map((match) -> new Planned(match, read, earlier(state, match.calculator())));
+	}
+
+	/**
+	 * The words that steer retrieval to the passages explaining a calculation, so the
+	 * answer cites how the figure is reckoned.
+	 */
+	static String topicWords(Planned planned) {
+		boolean figure = planned.match().complete() || CalcIntent.service(planned.text()) != null;
+		if (!figure) {
+			return "";
+		}
+		return switch (planned.match().calculator()) {
+			case "severance" -> "经济补偿怎么算 工作年限 月工资";
+			case "overtime" -> "加班费怎么算";
+			default -> "";
+		};
+	}
+
+	/**
+	 * True when this turn gives a wage or a length of service, and nothing else, in a
+	 * conversation where the job has ended.
+	 */
+	private static boolean givesSeveranceFigures(CaseFile state) {
+		boolean ended = TERMINATIONS.stream().anyMatch(state::has)
+				|| (state.has(Fact.RESIGNING) && (state.has(Fact.NO_SOCIAL_INSURANCE) || state.has(Fact.UNPAID_WAGES)));
+		boolean givenNow = state.facts()
+			.entrySet()
+			.stream()
+			.anyMatch((e) -> (e.getKey() == Fact.WAGE || e.getKey() == Fact.SERVICE_MONTHS)
+					&& e.getValue().turn() == state.turn());
+		return ended && givenNow;
 	}
 
 	/** The text an offline answer leads with, and the result if one could be computed. */
@@ -126,12 +169,25 @@ class ChatCalculations {
 
 	private static List<String> earlier(CaseFile state, String calculator) {
 		List<String> out = new ArrayList<>();
-		for (Fact fact : relevant(calculator)) {
+		for (Fact fact : used(state, calculator)) {
 			if (state.earlier(fact)) {
 				out.add(fact.describe(state.get(fact).orElseThrow()));
 			}
 		}
 		return out;
+	}
+
+	/** The facts a calculation read: for severance, the reason is the ending told. */
+	private static Set<Fact> used(CaseFile state, String calculator) {
+		if (!"severance".equals(calculator)) {
+			return relevant(calculator);
+		}
+		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.NO_NOTICE);
+		TERMINATIONS.stream().filter(state::has).forEach(used::add);
+		if (TERMINATIONS.stream().noneMatch(state::has) && state.has(Fact.RESIGNING)) {
+			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
+		}
+		return used;
 	}
 
 	private static Set<Fact> relevant(String calculator) {

@@ -85,6 +85,12 @@ public class ChatService {
 		CaseFile state = before.nextTurn(this.parts.facts().read(message, before));
 		FollowUpResolver.Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
 		state = state.withResolution(resolution);
+		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution);
+		if (planned.isPresent() && !ChatCalculations.topicWords(planned.get()).isEmpty()) {
+			// A figure is coming: search for the passages that explain how it is
+			// reckoned.
+			state = state.searchingFor(resolution.question() + " " + ChatCalculations.topicWords(planned.get()));
+		}
 		// The query transformer reads the resolved question from the store.
 		this.parts.caseFiles().put(session, state);
 
@@ -100,7 +106,6 @@ public class ChatService {
 			byId.put(p.id(), c);
 			passages.add(p);
 		}
-		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution.question());
 		Route route = this.parts.router()
 			.route(new Router.Turn(message, resolution, state, said(history), passages, planned, llmEnabled()));
 

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 class Clarifier {
 
+	/** A question of at most this many letters is a bare topic. */
+	static final int BARE_TOPIC = 4;
+
 	/** Questions longer than this (letters only) say enough to be answered directly. */
 	private final int maxLength;
 
@@ -23,10 +26,17 @@ class Clarifier {
 		this.maxGap = maxGap;
 	}
 
-	/** 2–4 choices when the question is ambiguous, else none. */
+	/**
+	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资")
+	 * always is: it names a subject and asks nothing about it.
+	 */
 	List<Suggestion> choices(String question, List<Passage> passages) {
-		if (passages.size() < 2 || letters(question) > this.maxLength) {
+		int letters = letters(question);
+		if (passages.size() < 2 || letters > this.maxLength) {
 			return List.of();
+		}
+		if (letters <= BARE_TOPIC) {
+			return distinctQuestions(passages);
 		}
 		Passage first = passages.get(0);
 		Passage second = passages.get(1);
@@ -40,6 +50,17 @@ class Clarifier {
 		for (Passage p : passages) {
 			if (p.isQuestion() && out.size() < 4 && categories.add(String.valueOf(p.category()))
 					&& first.questionSimilarity() - p.questionSimilarity() <= this.maxGap * 2) {
+				out.add(new Suggestion(p.question(), p.id()));
+			}
+		}
+		return (out.size() >= 2) ? out : List.of();
+	}
+
+	private static List<Suggestion> distinctQuestions(List<Passage> passages) {
+		List<Suggestion> out = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Passage p : passages) {
+			if (p.isQuestion() && seen.add(p.question()) && out.size() < 4) {
 				out.add(new Suggestion(p.question(), p.id()));
 			}
 		}

@@ -98,9 +98,8 @@ class FactExtractor {
 		if (wage != null) {
 			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
 		}
-		// "一个月到手6500" gives a wage, not a length of service.
 		String withoutWage = WAGE_PERIOD.matcher(text).replaceAll(" ");
-		int[] service = CalcIntent.service(withoutWage);
+		int[] service = CalcIntent.service(text);
 		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
 				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
 		if (service != null && aboutService) {

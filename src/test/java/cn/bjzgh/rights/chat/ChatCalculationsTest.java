@@ -41,14 +41,14 @@ class ChatCalculationsTest {
 	/** The case file and the last message's resolved question after these turns. */
 	Optional<ChatCalculations.Planned> after(String... messages) {
 		CaseFile file = CaseFile.EMPTY;
-		String question = null;
+		FollowUpResolver.Resolution last = null;
 		for (String m : messages) {
 			CaseFile next = file.nextTurn(this.facts.read(m, file));
 			FollowUpResolver.Resolution r = this.resolver.resolve(m, next, file.anchor());
 			file = next.withResolution(r);
-			question = r.question();
+			last = r;
 		}
-		return this.calculations.plan(file, question);
+		return this.calculations.plan(file, last);
 	}
 
 	@Test

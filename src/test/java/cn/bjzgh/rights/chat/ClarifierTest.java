@@ -34,9 +34,16 @@ class ClarifierTest {
 	@Test
 	void should_answer_when_the_best_passages_share_a_topic_or_one_is_clearly_closer() {
 		Passage otherLeave = passage("h/leave#d", "leave", "年假没休完能折钱吗？", 0.60);
-		assertThat(this.clarifier.choices("年假", List.of(LEAVE, otherLeave))).isEmpty();
+		assertThat(this.clarifier.choices("年假能不能折成钱", List.of(LEAVE, otherLeave))).isEmpty();
 		Passage far = passage("h/sick#e", "holidays", "病假工资怎么算？", 0.50);
-		assertThat(this.clarifier.choices("请假", List.of(LEAVE, far))).isEmpty();
+		assertThat(this.clarifier.choices("请假要扣钱吗", List.of(LEAVE, far))).isEmpty();
+	}
+
+	@Test
+	void should_ask_which_question_a_bare_topic_means() {
+		Passage otherLeave = passage("h/leave#d", "leave", "年假没休完能折钱吗？", 0.40);
+		assertThat(this.clarifier.choices("年假", List.of(LEAVE, otherLeave))).extracting(Suggestion::text)
+			.containsExactly("年假一年能休几天？", "年假没休完能折钱吗？");
 	}
 
 	@Test
