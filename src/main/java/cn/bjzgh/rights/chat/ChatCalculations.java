@@ -163,7 +163,7 @@ class ChatCalculations {
 				.append(months.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString())
 				.append(" 个月的工资。");
 		}
-		sb.append("这里的月工资是离开前12个月的平均工资；月工资高于北京上年度职工月平均工资3倍的，按3倍算、年限最多算12年。").append("告诉我你的月工资，就能算出具体金额。");
+		sb.append("这里的月工资是离开前12个月的平均工资；月工资高于用人单位所在地上年度职工月平均工资3倍的，按3倍算、年限最多算12年。").append("告诉我你的月工资，就能算出具体金额。");
 		return Optional.of(sb.toString());
 	}
 

@@ -39,7 +39,7 @@ public class ChatService {
 
 	static final String NOT_FOUND = "这个问题我在工会的手册里没有找到可靠的答案，为了不误导你，建议直接联系工会，由工作人员帮你分析。";
 
-	static final String CLARIFY = "你问的可能是下面几种情况中的一种，为了答得准，请点一下最接近的（也可以多说几句你的情况）：";
+	static final String CLARIFY = "你问的可能是下面几种情况中的一种，为了答得准，请点一下最接近的，也可以多说几句你的情况。";
 
 	/** The parts that do not change between questions. */
 	record Parts(RetrievalAugmentor augmentor, ChatMemoryProvider memories, CaseFileStore caseFiles,
@@ -125,7 +125,7 @@ public class ChatService {
 			reply.say(NOT_FOUND);
 		}
 		else if (route instanceof Route.Clarify clarify) {
-			reply.clarify(clarifyText(clarify.choices()), clarify.choices());
+			reply.clarify(CLARIFY, clarify.choices());
 		}
 		else if (route instanceof Route.Calculate calculate) {
 			reply.offline(calculate.passages(), Optional.of(calculate.planned()), "");
@@ -141,17 +141,6 @@ public class ChatService {
 		else if (route instanceof Route.Offline offline) {
 			reply.offline(offline.passages(), Optional.empty(), "");
 		}
-	}
-
-	/**
-	 * The question back, with the choices also in the text for readers without buttons.
-	 */
-	static String clarifyText(List<Suggestion> choices) {
-		StringBuilder sb = new StringBuilder(CLARIFY);
-		for (int i = 0; i < choices.size(); i++) {
-			sb.append('\n').append(i + 1).append(". ").append(choices.get(i).text());
-		}
-		return sb.toString();
 	}
 
 	private static List<String> said(List<ChatMessage> history) {

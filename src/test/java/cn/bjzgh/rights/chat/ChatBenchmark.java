@@ -72,6 +72,8 @@ public final class ChatBenchmark {
 		try (ConfigurableApplicationContext app = start()) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			serverSide(app.getBean(ChatService.class), questions, "offline");
+			withHistory(app.getBean(ChatService.class), questions);
+			conversationCost(questions);
 			offline(port, questions);
 		}
 	}
@@ -135,6 +137,73 @@ public final class ChatBenchmark {
 			}
 		}
 		report("server side, ask to first delta, " + mode + " (" + nanos.size() + ")", nanos);
+	}
+
+	/** Five turns told before the measured question: facts in pieces, a correction. */
+	static final List<String> HISTORY = List.of("我在北京一个快递站干分拣", "公司说要裁员，我在名单里", "在这干了3年4个月", "一直没给交社保", "不对，是3年8个月");
+
+	/**
+	 * Offline answer time, ask to done, for each question asked fresh and asked as the
+	 * sixth turn of a conversation with a five-turn history.
+	 */
+	private static void withHistory(ChatService chat, List<String> questions) throws Exception {
+		List<Long> fresh = new ArrayList<>();
+		List<Long> sixth = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			for (String q : questions) {
+				long a = answerNanos(chat, q, null);
+				String session = SessionIds.next();
+				for (String h : HISTORY) {
+					answerNanos(chat, h, session);
+				}
+				long b = answerNanos(chat, q, session);
+				if (round == 1) {
+					fresh.add(a);
+					sixth.add(b);
+				}
+			}
+		}
+		report("server side, whole offline answer, no history (" + fresh.size() + ")", fresh);
+		report("server side, whole offline answer, after a five-turn history (" + sixth.size() + ")", sixth);
+	}
+
+	/**
+	 * What the conversation adds before retrieval: reading the facts, resolving the
+	 * follow-up and planning a calculation, for each question after the five-turn
+	 * history.
+	 */
+	private static void conversationCost(List<String> questions) {
+		FactExtractor facts = new FactExtractor();
+		FollowUpResolver resolver = new FollowUpResolver();
+		ChatCalculations calculations = new ChatCalculations(
+				new cn.bjzgh.rights.calc.CalcIntent(java.time.Clock.systemDefaultZone()), null, null);
+		CaseFile history = CaseFile.EMPTY;
+		for (String h : HISTORY) {
+			CaseFile next = history.nextTurn(facts.read(h, history));
+			history = next.withResolution(resolver.resolve(h, next, history.anchor()));
+		}
+		List<Long> nanos = new ArrayList<>();
+		for (int round = 0; round < 20; round++) {
+			for (String q : questions) {
+				long start = System.nanoTime();
+				CaseFile next = history.nextTurn(facts.read(q, history));
+				FollowUpResolver.Resolution r = resolver.resolve(q, next, history.anchor());
+				calculations.plan(next.withResolution(r), r);
+				if (round >= 10) {
+					nanos.add(System.nanoTime() - start);
+				}
+			}
+		}
+		report("conversation state and resolution alone (facts, follow-up, calculation plan; " + nanos.size() + ")",
+				nanos);
+	}
+
+	private static long answerNanos(ChatService chat, String question, String session) throws Exception {
+		cn.bjzgh.rights.chat.web.AnswerCollector collector = new cn.bjzgh.rights.chat.web.AnswerCollector();
+		long start = System.nanoTime();
+		chat.ask(question, session, Audience.WORKER, collector);
+		collector.future().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		return System.nanoTime() - start;
 	}
 
 	private static void firstDelta(int port, List<String> questions) throws Exception {
@@ -247,7 +316,7 @@ public final class ChatBenchmark {
 
 	private static void report(String name, List<Long> nanos) {
 		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-		log.info(String.format(Locale.ROOT, "%-56s p50=%.1f ms p95=%.1f ms p99=%.1f ms", name, pct(sorted, 50),
+		log.info(String.format(Locale.ROOT, "%-56s p50=%.2f ms p95=%.2f ms p99=%.2f ms", name, pct(sorted, 50),
 				pct(sorted, 95), pct(sorted, 99)));
 	}
 

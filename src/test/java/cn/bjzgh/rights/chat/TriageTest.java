@@ -77,4 +77,22 @@ class TriageTest {
 		assertThat(card.text()).startsWith("【个案卡】").contains("1. 我在北京一个工地干了8个月").contains("2. 老板欠了");
 	}
 
+	@Test
+	void should_hand_off_mass_arrears_told_over_two_turns_in_the_turn_that_completes_it() {
+		FactExtractor facts = new FactExtractor();
+		CaseFile first = CaseFile.EMPTY.nextTurn(facts.read("工地欠了俩月工资没给", CaseFile.EMPTY));
+		assertThat(this.triage.decide("工地欠了俩月工资没给", "工地欠了俩月工资没给", passagesWithSimilarity(0.8), first, false)
+			.handoffReason()).isNull();
+		CaseFile second = first.nextTurn(facts.read("我们那一共三十来号人", first));
+		assertThat(this.triage.decide("我们那一共三十来号人", "工地欠了俩月工资没给 我们那一共三十来号人", passagesWithSimilarity(0.8), second, true)
+			.handoffReason()).isEqualTo("urgent-mass-arrears");
+	}
+
+	@Test
+	void should_never_decline_a_fragment_of_an_in_scope_conversation() {
+		assertThat(decide("对，都五年多了", passagesWithSimilarity(0.3)).offScope()).isTrue();
+		assertThat(this.triage.decide("对，都五年多了", "被裁了能拿多少补偿 对，都五年多了", passagesWithSimilarity(0.3), CaseFile.EMPTY, true)
+			.offScope()).isFalse();
+	}
+
 }

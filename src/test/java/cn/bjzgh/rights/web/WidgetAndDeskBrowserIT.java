@@ -74,9 +74,13 @@ class WidgetAndDeskBrowserIT {
 		llm.stop();
 	}
 
+	@Autowired
+	io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+
 	@BeforeEach
 	void start() throws Exception {
 		llm.resetAll();
+		this.breaker.reset();
 		Awaitility.await().atMost(Duration.ofMinutes(5)).until(this.index::isReady);
 		this.driver = Browser.start();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
@@ -119,6 +123,66 @@ class WidgetAndDeskBrowserIT {
 			}
 			return shadow.findElements(By.cssSelector(".msg.bot")).get(n);
 		});
+	}
+
+	/**
+	 * Five turns typed into the widget, the facts in pieces and a correction, while the
+	 * model is down (every answer is the offline one): each turn is answered in the
+	 * conversation, and the last one calculates with what was said before.
+	 */
+	@Test
+	void a_story_told_in_five_pieces_gets_the_right_answer_at_each_turn() throws Exception {
+		llm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(LlmStubs.PATH)
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		SearchContext shadow = openWidget();
+
+		ask(shadow, "我在北京一个快递站干分拣，公司说要裁员，我在名单里");
+		assertThat(answer(shadow, 1).getText()).contains("裁员").doesNotContain("我只能回答");
+
+		ask(shadow, "在这干了3年4个月");
+		assertThat(answer(shadow, 2).getText()).contains("按你前面说的").contains("3.5 个月的工资");
+
+		ask(shadow, "一直没给交社保");
+		assertThat(answer(shadow, 3).getText()).contains("社保").doesNotContain("我只能回答");
+
+		ask(shadow, "不对，是3年8个月");
+		assertThat(answer(shadow, 4).getText()).contains("3年8个月").contains("4 个月的工资");
+
+		ask(shadow, "月薪8000，能拿多少补偿？");
+		WebElement last = answer(shadow, 5);
+		assertThat(last.getText()).contains("32000").contains("工作时间：3年8个月").contains("单位裁员");
+		assertThat(shadow.findElements(By.cssSelector(".msg.user"))).hasSize(5);
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", last);
+		Browser.screenshot(this.driver, "widget-five-turns");
+	}
+
+	@Test
+	void a_tapped_suggestion_is_asked_in_the_same_conversation() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("请婚假、丧假、年休假期间，单位应当照发工资 [1]。")));
+		SearchContext shadow = openWidget();
+		ask(shadow, "请假");
+		WebElement first = answer(shadow, 1);
+		WebElement row = this.wait.until((d) -> first.findElement(By.cssSelector(".suggestions")));
+		assertThat(row.getAttribute("data-kind")).isEqualTo("clarify");
+		assertThat(row.getText()).contains("你想问的是：");
+		List<WebElement> buttons = first.findElements(By.cssSelector(".suggestions button.suggestion"));
+		assertThat(buttons).hasSizeBetween(2, 4);
+		assertThat(buttons).allSatisfy((b) -> assertThat(b.getAttribute("type")).isEqualTo("button"));
+		WebElement choice = buttons.get(0);
+		String text = choice.getText();
+		assertThat(text).isNotBlank();
+		Browser.screenshot(this.driver, "widget-clarify");
+
+		choice.click();
+
+		// The choice is asked as the worker's next message, once, and answered.
+		this.wait.until((d) -> shadow.findElements(By.cssSelector(".msg.user")).size() == 2);
+		assertThat(shadow.findElements(By.cssSelector(".msg.user")).get(1).getText()).isEqualTo(text);
+		assertThat(first.findElements(By.cssSelector(".suggestions button.suggestion")))
+			.allSatisfy((b) -> assertThat(b.isEnabled()).isFalse());
+		WebElement second = answer(shadow, 2);
+		assertThat(second.getText()).contains("照发工资");
+		assertThat(shadow.findElements(By.cssSelector(".msg.user"))).hasSize(2);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import cn.bjzgh.rights.chat.ChatListener;
 import cn.bjzgh.rights.chat.ChatMode;
 import cn.bjzgh.rights.chat.ChatService;
 import cn.bjzgh.rights.chat.Citation;
+import cn.bjzgh.rights.chat.Suggestion;
 
 import java.util.List;
 
@@ -74,6 +75,34 @@ class ChatControllerTest {
 			json.assertThat().extractingPath("$.answer").isEqualTo("可以要求二倍工资。 [1]");
 			json.assertThat().extractingPath("$.citations[0].legalBasis[0]").isEqualTo("《劳动合同法》第八十二条");
 			json.assertThat().extractingPath("$.handoff").isNull();
+			json.assertThat().extractingPath("$.suggestions").asArray().isEmpty();
+			json.assertThat().extractingPath("$.suggestionKind").isNull();
+		});
+	}
+
+	@Test
+	void should_return_a_question_back_with_its_choices_as_suggestions() {
+		willAnswer((invocation) -> {
+			ChatListener listener = invocation.getArgument(3);
+			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA", "a-AAAAAAAAAAAAAAAAAAAAAA");
+			listener.onDelta("你问的可能是下面几种情况中的一种");
+			listener.onCitations(List.of());
+			listener.onSuggestions(Suggestion.Kind.CLARIFY,
+					List.of(new Suggestion("年假一年能休几天？", "rights-handbook/annual-leave#a"),
+							new Suggestion("在北京请病假，工资最少发多少？", "rights-handbook/wages-beijing#b")));
+			listener.onDone(ChatMode.OFFLINE);
+			return null;
+		}).given(this.chat).ask(eq("请假"), any(), eq(Audience.WORKER), any(), anyLong());
+
+		var result = this.mvc.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"message\":\"请假\"}")
+			.exchange();
+		assertThat(result).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat().extractingPath("$.suggestionKind").isEqualTo("clarify");
+			json.assertThat().extractingPath("$.suggestions[0].text").isEqualTo("年假一年能休几天？");
+			json.assertThat().extractingPath("$.suggestions[1].id").isEqualTo("rights-handbook/wages-beijing#b");
 		});
 	}
 
