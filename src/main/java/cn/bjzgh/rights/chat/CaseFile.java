@@ -56,9 +56,8 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	}
 
 	/** This turn's question; it becomes the anchor unless it was only a fragment. */
-	CaseFile withResolution(FollowUpResolver.Resolution resolution) {
-		String newAnchor = (resolution.kind() == FollowUpResolver.Resolution.Kind.FRAGMENT) ? this.anchor
-				: resolution.question();
+	CaseFile withResolution(Resolution resolution) {
+		String newAnchor = (resolution.kind() == Resolution.Kind.FRAGMENT) ? this.anchor : resolution.question();
 		return new CaseFile(this.turn, this.facts, newAnchor, resolution.question(), this.topic, this.passageId);
 	}
 

@@ -5,7 +5,7 @@ package cn.bjzgh.rights.chat;
  * the same id. The embedded default keeps them in memory; a shared store (a database,
  * Redis) can replace the bean.
  */
-public interface CaseFileStore {
+interface CaseFileStore {
 
 	/** The file of a conversation, or {@link CaseFile#EMPTY} when there is none. */
 	CaseFile get(String conversationId);

@@ -72,10 +72,10 @@ class ChatCalculations {
 	}
 
 	/** The calculation the question asks for, with the facts given so far. */
-	Optional<Planned> plan(CaseFile state, FollowUpResolver.Resolution resolution) {
+	Optional<Planned> plan(CaseFile state, Resolution resolution) {
 		String question = resolution.question();
 		String text = factsSentence(state, question) + " " + question;
-		if (resolution.kind() == FollowUpResolver.Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
+		if (resolution.kind() == Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
 				&& !COMPENSATION.matcher(text).find()) {
 			// "在这干了3年4个月" after "公司要裁员": the worker is telling what severance
 			// needs; answer with it rather than wait to be asked.

@@ -83,7 +83,7 @@ public class ChatService {
 		List<ChatMessage> history = memory.messages();
 		CaseFile before = this.parts.caseFiles().get(session);
 		CaseFile state = before.nextTurn(this.parts.facts().read(message, before));
-		FollowUpResolver.Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
+		Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
 		state = state.withResolution(resolution);
 		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution);
 		if (planned.isPresent() && !ChatCalculations.topicWords(planned.get()).isEmpty()) {

@@ -50,22 +50,6 @@ class FollowUpResolver {
 				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
 
-	/** What a message became: the question to search with, and how it was read. */
-	record Resolution(String question, Kind kind) {
-
-		enum Kind {
-
-			/** Understood on its own. */
-			STANDALONE,
-			/** Only adds facts to the question before. */
-			FRAGMENT,
-			/** Leaves out its subject, which the question before supplies. */
-			FOLLOW_UP
-
-		}
-
-	}
-
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
 		if (anchor == null) {

@@ -46,8 +46,8 @@ class Router {
 	 * @param planned a calculation the question asks for
 	 * @param llm whether a model is configured
 	 */
-	record Turn(String message, FollowUpResolver.Resolution resolution, CaseFile state, List<String> said,
-			List<Passage> passages, Optional<ChatCalculations.Planned> planned, boolean llm) {
+	record Turn(String message, Resolution resolution, CaseFile state, List<String> said, List<Passage> passages,
+			Optional<ChatCalculations.Planned> planned, boolean llm) {
 
 		boolean inConversation() {
 			return this.state.turn() > 1 && this.state.topic() != null;

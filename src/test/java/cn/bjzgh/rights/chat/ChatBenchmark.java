@@ -187,7 +187,7 @@ public final class ChatBenchmark {
 			for (String q : questions) {
 				long start = System.nanoTime();
 				CaseFile next = history.nextTurn(facts.read(q, history));
-				FollowUpResolver.Resolution r = resolver.resolve(q, next, history.anchor());
+				Resolution r = resolver.resolve(q, next, history.anchor());
 				calculations.plan(next.withResolution(r), r);
 				if (round >= 10) {
 					nanos.add(System.nanoTime() - start);

@@ -41,10 +41,10 @@ class ChatCalculationsTest {
 	/** The case file and the last message's resolved question after these turns. */
 	Optional<ChatCalculations.Planned> after(String... messages) {
 		CaseFile file = CaseFile.EMPTY;
-		FollowUpResolver.Resolution last = null;
+		Resolution last = null;
 		for (String m : messages) {
 			CaseFile next = file.nextTurn(this.facts.read(m, file));
-			FollowUpResolver.Resolution r = this.resolver.resolve(m, next, file.anchor());
+			Resolution r = this.resolver.resolve(m, next, file.anchor());
 			file = next.withResolution(r);
 			last = r;
 		}

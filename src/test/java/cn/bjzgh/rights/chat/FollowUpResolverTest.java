@@ -22,7 +22,7 @@ class FollowUpResolverTest {
 		return file;
 	}
 
-	FollowUpResolver.Resolution next(CaseFile file, String message) {
+	Resolution next(CaseFile file, String message) {
 		CaseFile next = file.nextTurn(this.facts.read(message, file));
 		return this.resolver.resolve(message, next, file.anchor());
 	}
@@ -32,14 +32,14 @@ class FollowUpResolverTest {
 		CaseFile file = after("公司不给我签合同怎么办");
 		assertThat(next(file, "那试用期呢？").question()).isEqualTo("公司不给我签合同怎么办 试用期");
 		assertThat(next(file, "要是我在北京呢").question()).isEqualTo("公司不给我签合同怎么办 我在北京");
-		assertThat(next(file, "那试用期呢？").kind()).isEqualTo(FollowUpResolver.Resolution.Kind.FOLLOW_UP);
+		assertThat(next(file, "那试用期呢？").kind()).isEqualTo(Resolution.Kind.FOLLOW_UP);
 	}
 
 	@Test
 	void should_read_a_fragment_that_only_adds_a_fact_as_part_of_the_question_before() {
 		CaseFile file = after("被裁了能拿多少补偿");
-		FollowUpResolver.Resolution r = next(file, "对，都五年多了");
-		assertThat(r.kind()).isEqualTo(FollowUpResolver.Resolution.Kind.FRAGMENT);
+		Resolution r = next(file, "对，都五年多了");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.FRAGMENT);
 		assertThat(r.question()).isEqualTo("被裁了能拿多少补偿 对，都五年多了");
 	}
 
