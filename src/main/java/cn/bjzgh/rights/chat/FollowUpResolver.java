@@ -86,11 +86,18 @@ class FollowUpResolver {
 	/** The employer's conduct told earlier and not repeated now, as search words. */
 	private static String conduct(CaseFile state, String text) {
 		List<String> words = new ArrayList<>();
-		add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", text, "社保|社宝|保险", words);
-		add(state, Fact.UNPAID_WAGES, "拖欠工资", text, "欠|拖|不发|没发", words);
 		add(state, Fact.LAYOFF, "被裁员", text, "裁", words);
 		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", words);
+		add(state, Fact.MUTUAL, "单位提出协商解除", text, "协商", words);
 		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", words);
+		boolean endedByEmployer = state.has(Fact.LAYOFF) || state.has(Fact.DISMISSED) || state.has(Fact.MUTUAL)
+				|| state.has(Fact.NOT_RENEWED);
+		if (!endedByEmployer) {
+			// Only when the employer did not end the job itself does its failure to pay
+			// decide the claim (the worker resigns over it).
+			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", text, "社保|社宝|保险", words);
+			add(state, Fact.UNPAID_WAGES, "拖欠工资", text, "欠|拖|不发|没发", words);
+		}
 		add(state, Fact.PREGNANT, "怀孕", text, "孕|产", words);
 		add(state, Fact.INJURED, "工伤", text, "伤", words);
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && !text.contains("合同")) {

@@ -62,6 +62,12 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_carry_the_ending_not_an_unpaid_contribution_when_the_employer_ended_the_job() {
+		CaseFile file = after("公司说要裁员，我在名单里", "一直没给交社保");
+		assertThat(next(file, "月薪8000，能拿多少补偿？").question()).startsWith("被裁员").doesNotContain("单位没交社保");
+	}
+
+	@Test
 	void should_leave_a_self_contained_question_and_the_first_question_alone() {
 		CaseFile file = after("公司不给我签合同怎么办");
 		assertThat(next(file, "加班费按什么标准计算才合法").question()).isEqualTo("加班费按什么标准计算才合法");

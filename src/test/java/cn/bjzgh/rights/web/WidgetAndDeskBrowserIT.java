@@ -297,6 +297,22 @@ class WidgetAndDeskBrowserIT {
 		assertThat(this.driver.findElement(By.cssSelector("#calc-result table.breakdown")).getText()).contains("150%");
 		((JavascriptExecutor) this.driver).executeScript("document.getElementById('calc').scrollIntoView()");
 		Browser.screenshot(this.driver, "desk-calculator");
+
+		// A bare topic in the consultation pane gets its choices as buttons; a tap asks
+		// one.
+		this.driver.findElement(By.id("chat-input")).sendKeys("请假");
+		this.driver.findElement(By.id("chat-send")).click();
+		List<WebElement> choices = this.wait.until((d) -> {
+			List<WebElement> found = d
+				.findElements(By.cssSelector("#chat-log article.turn .suggestions button.suggestion"));
+			return found.isEmpty() ? null : found;
+		});
+		assertThat(choices).hasSizeBetween(2, 4);
+		String choice = choices.get(0).getText();
+		choices.get(0).click();
+		this.wait.until((d) -> d.findElements(By.cssSelector("#chat-log article.turn")).size() == 2);
+		assertThat(this.driver.findElements(By.cssSelector("#chat-log article.turn .question p")).get(1).getText())
+			.isEqualTo(choice);
 	}
 
 }
