@@ -41,8 +41,8 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 		@Min(2) @Max(50) @DefaultValue("10") int memoryMessages, @Min(10) @DefaultValue("10000") int maxSessions,
 		@Min(1) @Max(10) @DefaultValue("5") int passages,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
-		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double lowConfidenceSimilarity,
-		@DecimalMin("0.0") @DecimalMax("0.05") @DefaultValue("0.04") double reliableAgreement,
+		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.65") double lowConfidenceSimilarity,
+		@DecimalMin("0.0") @DecimalMax("0.05") @DefaultValue("0.044") double reliableAgreement,
 		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions,
 		@Valid @NotNull @DefaultValue Clarify clarify) {
 

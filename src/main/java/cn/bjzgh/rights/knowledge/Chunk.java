@@ -18,13 +18,22 @@ import java.util.List;
  * @param text the passage itself (without the heading)
  * @param legalBasis provisions the passage cites; for a law section, the article it
  * summarises
+ * @param phrasings other ways workers ask the question (相似问法), searched but never shown
  */
 public record Chunk(String id, String file, String title, String source, Category category, String region,
-		List<String> headingPath, String question, String text, List<LegalCitation> legalBasis) {
+		List<String> headingPath, String question, String text, List<LegalCitation> legalBasis,
+		List<String> phrasings) {
 
 	public Chunk {
 		headingPath = List.copyOf(headingPath);
 		legalBasis = List.copyOf(legalBasis);
+		phrasings = List.copyOf(phrasings);
+	}
+
+	/** A passage without alternative phrasings. */
+	public Chunk(String id, String file, String title, String source, Category category, String region,
+			List<String> headingPath, String question, String text, List<LegalCitation> legalBasis) {
+		this(id, file, title, source, category, region, headingPath, question, text, legalBasis, List.of());
 	}
 
 	/** The deepest heading, e.g. the question or 《劳动合同法》第八十二条. */

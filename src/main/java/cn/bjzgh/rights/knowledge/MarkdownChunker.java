@@ -18,6 +18,9 @@ final class MarkdownChunker {
 
 	static final String QUESTION_PREFIX = "问：";
 
+	/** The line that opens a question's alternative phrasings. */
+	static final String PHRASINGS_MARKER = "相似问法：";
+
 	private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?])");
@@ -64,13 +67,14 @@ final class MarkdownChunker {
 
 	private void emit(String file, FrontMatter fm, List<String> path, String text, Map<String, Integer> anchors,
 			List<Chunk> out) {
-		String body = text.strip();
-		if (body.isEmpty()) {
-			return;
-		}
 		String heading = path.get(path.size() - 1);
 		String question = (path.size() > 1 && heading.startsWith(QUESTION_PREFIX))
 				? heading.substring(QUESTION_PREFIX.length()).strip() : null;
+		List<String> phrasings = new ArrayList<>();
+		String body = (question == null) ? text.strip() : liftPhrasings(text, phrasings).strip();
+		if (body.isEmpty()) {
+			return;
+		}
 		List<LegalCitation> basis = new ArrayList<>(LegalBasisExtractor.extract(heading));
 		for (LegalCitation c : LegalBasisExtractor.extract(body)) {
 			if (!basis.contains(c)) {
@@ -82,8 +86,29 @@ final class MarkdownChunker {
 		for (int i = 0; i < parts.size(); i++) {
 			String id = file + "#" + anchor + ((i == 0) ? "" : "-p" + (i + 1));
 			out.add(new Chunk(id, file, fm.title(), fm.source(), fm.category(), fm.region(), path, question,
-					parts.get(i), basis));
+					parts.get(i), basis, phrasings));
 		}
+	}
+
+	/**
+	 * Takes the block of alternative phrasings that may open a question's answer
+	 * ({@code 相似问法：} followed by {@code - } lines) out of the text: they are searched,
+	 * never shown.
+	 */
+	static String liftPhrasings(String text, List<String> phrasings) {
+		String[] lines = text.strip().split("\n", -1);
+		if (lines.length == 0 || !lines[0].strip().equals(PHRASINGS_MARKER)) {
+			return text;
+		}
+		int i = 1;
+		while (i < lines.length && lines[i].strip().startsWith("- ")) {
+			String phrasing = lines[i].strip().substring(2).strip();
+			if (!phrasing.isEmpty()) {
+				phrasings.add(phrasing);
+			}
+			i++;
+		}
+		return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
 	}
 
 	private List<String> split(String body) {

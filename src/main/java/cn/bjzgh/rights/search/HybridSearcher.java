@@ -15,9 +15,11 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -81,12 +83,14 @@ public class HybridSearcher {
 			Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
 			int n = this.properties.candidates();
 			Map<String, Float> questionScores = new HashMap<>();
+			Map<String, Integer> docs = new HashMap<>();
 			List<List<String>> lists = new ArrayList<>();
-			lists.add(run(searcher, keywordQuery(query, filter), n, null));
+			lists.add(run(searcher, keywordQuery(query, filter), n, null, docs));
 			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n,
-					questionScores));
-			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null));
-			return fuse(lists, searcher, k, questionScores, vector);
+					questionScores, docs));
+			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null,
+					docs));
+			return fuse(lists, searcher, k, questionScores, vector, docs);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -95,8 +99,9 @@ public class HybridSearcher {
 	public SearchResult searchKeyword(String query, int k) {
 		long start = System.nanoTime();
 		List<SearchHit> hits = withSearcher((searcher) -> {
-			List<String> ids = run(searcher, keywordQuery(query, null), k, null);
-			return fuse(List.of(ids), searcher, k, Map.of(), null);
+			Map<String, Integer> docs = new HashMap<>();
+			List<String> ids = run(searcher, keywordQuery(query, null), k, null, docs);
+			return fuse(List.of(ids), searcher, k, Map.of(), null, docs);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -125,12 +130,18 @@ public class HybridSearcher {
 	 * fields are read only for the fused top k: reading them for every candidate of every
 	 * list (up to 120 a query) was the largest cost under load.
 	 */
-	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Float> scores)
-			throws IOException {
+	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Float> scores,
+			Map<String, Integer> docs) throws IOException {
 		List<String> keys = new ArrayList<>();
 		for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-			String key = Integer.toString(sd.doc);
+			// A passage's phrasings are documents of their own: the list keeps the
+			// passage once, at its best rank, with its best score.
+			String key = passageId(searcher, sd.doc);
+			if (keys.contains(key)) {
+				continue;
+			}
 			keys.add(key);
+			docs.putIfAbsent(key, sd.doc);
 			if (scores != null) {
 				scores.put(key, sd.score);
 			}
@@ -139,12 +150,41 @@ public class HybridSearcher {
 	}
 
 	/**
+	 * The passage's own document: {@code doc} itself, or, when the passage was found
+	 * through one of its phrasings, the document that holds its text.
+	 */
+	private static int passageDoc(IndexSearcher searcher, String id, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedSetDocValues kind = DocValues.getSortedSet(leaf.reader(), IndexedFields.KIND);
+		if (!kind.advanceExact(doc - leaf.docBase)) {
+			return doc;
+		}
+		Query own = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexedFields.ID, id)), Occur.FILTER)
+			.add(new TermQuery(new Term(IndexedFields.KIND, IndexedFields.KIND_PHRASING)), Occur.MUST_NOT)
+			.build();
+		ScoreDoc[] found = searcher.search(own, 1).scoreDocs;
+		return (found.length == 0) ? doc : found[0].doc;
+	}
+
+	/** The passage id of a document, from the id's doc values (no stored fields read). */
+	private static String passageId(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexedFields.ID);
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			return "#" + doc;
+		}
+		return ids.lookupOrd(ids.nextOrd()).utf8ToString();
+	}
+
+	/**
 	 * @param queryVector the query's embedding, to compute the question similarity of a
 	 * hit that the question-vector search did not return (it came from BM25 or the text
 	 * vectors); null to leave it at 0
 	 */
 	private static List<SearchHit> fuse(List<List<String>> rankedIds, IndexSearcher searcher, int k,
-			Map<String, Float> questionScores, float[] queryVector) throws IOException {
+			Map<String, Float> questionScores, float[] queryVector, Map<String, Integer> docs) throws IOException {
 		StoredFields stored = searcher.storedFields();
 		List<List<Content>> lists = rankedIds.stream()
 			.map((ids) -> ids.stream().map(HybridSearcher::content).toList())
@@ -157,8 +197,9 @@ public class HybridSearcher {
 			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
 			// itself.
 			double similarity = (knnScore != null) ? 2.0 * knnScore - 1.0
-					: questionSimilarity(searcher, Integer.parseInt(id), queryVector);
-			hits.add(toHit(stored.document(Integer.parseInt(id)), rrfScore(id, rankedIds), similarity));
+					: questionSimilarity(searcher, docs.get(id), queryVector);
+			hits.add(toHit(stored.document(passageDoc(searcher, id, docs.get(id))), rrfScore(id, rankedIds),
+					similarity));
 		}
 		return hits;
 	}

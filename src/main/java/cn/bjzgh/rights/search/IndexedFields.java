@@ -33,6 +33,11 @@ final class IndexedFields {
 	/** Vector of the heading path plus the passage text. */
 	static final String VECTOR_TEXT = "vec_text";
 
+	/** Marks a document that only carries one alternative phrasing's question vector. */
+	static final String KIND = "kind";
+
+	static final String KIND_PHRASING = "phrasing";
+
 	/** Separator of stored list values; it never occurs in Markdown text. */
 	static final String LIST_SEPARATOR = "\u001F";
 

@@ -192,38 +192,63 @@ public class KnowledgeIndex implements Closeable {
 		for (Chunk chunk : doc.chunks()) {
 			segments.add(TextSegment.from(questionText(chunk)));
 			segments.add(TextSegment.from(String.join(" > ", chunk.headingPath()) + "\n" + chunk.text()));
+			chunk.phrasings().forEach((p) -> segments.add(TextSegment.from(p)));
 		}
 		List<Embedding> vectors = segments.isEmpty() ? List.of() : this.embeddingModel.embedAll(segments).content();
 		List<Document> documents = new ArrayList<>();
-		for (int i = 0; i < doc.chunks().size(); i++) {
-			Chunk chunk = doc.chunks().get(i);
-			Document d = new Document();
-			d.add(new KeywordField(IndexedFields.ID, chunk.id(), Field.Store.YES));
-			d.add(new KeywordField(IndexedFields.FILE, doc.file(), Field.Store.YES));
-			d.add(new KeywordField(IndexedFields.CATEGORY, chunk.category().key(), Field.Store.YES));
-			d.add(new StoredField(IndexedFields.FILE_HASH, doc.contentHash()));
-			d.add(new StoredField(IndexedFields.TITLE, chunk.title()));
-			d.add(new StoredField(IndexedFields.SOURCE, chunk.source()));
-			d.add(new StoredField(IndexedFields.REGION, chunk.region()));
-			d.add(new StoredField(IndexedFields.HEADING_PATH,
-					String.join(IndexedFields.LIST_SEPARATOR, chunk.headingPath())));
-			d.add(new StoredField(IndexedFields.LEGAL_BASIS,
-					chunk.legalBasis()
-						.stream()
-						.map(Object::toString)
-						.collect(Collectors.joining(IndexedFields.LIST_SEPARATOR))));
+		int v = 0;
+		for (Chunk chunk : doc.chunks()) {
+			Document d = stored(doc, chunk);
 			if (chunk.isQuestion()) {
 				d.add(new TextField(IndexedFields.QUESTION, chunk.question(), Field.Store.YES));
+				// BM25 finds the entry under any of its phrasings too.
+				for (String phrasing : chunk.phrasings()) {
+					d.add(new TextField(IndexedFields.QUESTION, phrasing, Field.Store.NO));
+				}
 			}
 			d.add(new TextField(IndexedFields.HEADING_TEXT, String.join(" ", chunk.headingPath()), Field.Store.NO));
 			d.add(new TextField(IndexedFields.TEXT, chunk.text(), Field.Store.YES));
-			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_QUESTION, vectors.get(2 * i).vector(),
+			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector(),
 					VectorSimilarityFunction.COSINE));
-			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_TEXT, vectors.get(2 * i + 1).vector(),
+			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_TEXT, vectors.get(v++).vector(),
 					VectorSimilarityFunction.COSINE));
 			documents.add(d);
+			// Each phrasing is a question vector of the same passage: a copy of its
+			// stored
+			// fields with that vector only, found by the question-vector search and fused
+			// under the passage's id, so the entry's similarity is the best over its
+			// phrasings. Nothing in it is indexed for BM25 or the text vectors.
+			for (int p = 0; p < chunk.phrasings().size(); p++) {
+				Document phrasing = stored(doc, chunk);
+				phrasing.add(new KeywordField(IndexedFields.KIND, IndexedFields.KIND_PHRASING, Field.Store.NO));
+				phrasing.add(new KnnFloatVectorField(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector(),
+						VectorSimilarityFunction.COSINE));
+				documents.add(phrasing);
+			}
 		}
 		return documents;
+	}
+
+	/**
+	 * The fields every document of a passage carries: its id, file, category and display.
+	 */
+	private static Document stored(KnowledgeDocument doc, Chunk chunk) {
+		Document d = new Document();
+		d.add(new KeywordField(IndexedFields.ID, chunk.id(), Field.Store.YES));
+		d.add(new KeywordField(IndexedFields.FILE, doc.file(), Field.Store.YES));
+		d.add(new KeywordField(IndexedFields.CATEGORY, chunk.category().key(), Field.Store.YES));
+		d.add(new StoredField(IndexedFields.FILE_HASH, doc.contentHash()));
+		d.add(new StoredField(IndexedFields.TITLE, chunk.title()));
+		d.add(new StoredField(IndexedFields.SOURCE, chunk.source()));
+		d.add(new StoredField(IndexedFields.REGION, chunk.region()));
+		d.add(new StoredField(IndexedFields.HEADING_PATH,
+				String.join(IndexedFields.LIST_SEPARATOR, chunk.headingPath())));
+		d.add(new StoredField(IndexedFields.LEGAL_BASIS,
+				chunk.legalBasis()
+					.stream()
+					.map(Object::toString)
+					.collect(Collectors.joining(IndexedFields.LIST_SEPARATOR))));
+		return d;
 	}
 
 	private static String questionText(Chunk chunk) {

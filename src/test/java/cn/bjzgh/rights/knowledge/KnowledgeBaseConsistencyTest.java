@@ -177,6 +177,57 @@ class KnowledgeBaseConsistencyTest {
 	}
 
 	@Test
+	void every_question_has_at_least_three_short_distinct_phrasings() {
+		Set<String> headings = new HashSet<>();
+		questionDocs()
+			.forEach((d) -> d.chunks().stream().filter(Chunk::isQuestion).map(Chunk::question).forEach(headings::add));
+		for (KnowledgeDocument doc : questionDocs()) {
+			for (Chunk c : doc.chunks()) {
+				if (!c.isQuestion() || c.id().matches(".*-p\\d+$")) {
+					continue;
+				}
+				assertThat(c.phrasings()).as(c.id() + ": 相似问法").hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+				for (String p : c.phrasings()) {
+					assertThat(p).as(c.id() + ": a phrasing is one short line")
+						.hasSizeLessThanOrEqualTo(40)
+						.doesNotContain("；", "|");
+					assertThat(headings).as(c.id() + ": a phrasing is not another entry's question").doesNotContain(p);
+				}
+				assertThat(c.text()).as(c.id() + ": phrasings are never shown").doesNotContain("相似问法");
+			}
+		}
+	}
+
+	/**
+	 * The evaluation sets measure how workers' own words are answered; a phrasing copied
+	 * from them would measure nothing.
+	 */
+	@Test
+	void no_evaluation_question_is_used_as_a_phrasing() throws IOException {
+		Set<String> phrasings = new HashSet<>();
+		questionDocs()
+			.forEach((d) -> d.chunks().forEach((c) -> c.phrasings().forEach((p) -> phrasings.add(normal(p)))));
+		Pattern q = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+		List<String> asked = new ArrayList<>();
+		for (String set : List.of("questions.jsonl", "answers.jsonl", "conversations.jsonl")) {
+			Matcher m = q.matcher(Files.readString(Path.of("src/test/resources/eval", set), StandardCharsets.UTF_8));
+			while (m.find()) {
+				asked.add(m.group(1));
+			}
+		}
+		assertThat(asked).hasSizeGreaterThan(400);
+		assertThat(asked)
+			.allSatisfy((a) -> assertThat(phrasings).as("used as a phrasing: " + a).doesNotContain(normal(a)));
+	}
+
+	/** Letters and digits only, so punctuation and spaces do not hide a copy. */
+	private static String normal(String text) {
+		StringBuilder sb = new StringBuilder();
+		text.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+		return sb.toString();
+	}
+
+	@Test
 	void the_service_guide_exists() {
 		assertThat(kb.documents()).filteredOn((d) -> d.file().startsWith("service-guide/")).isNotEmpty();
 	}

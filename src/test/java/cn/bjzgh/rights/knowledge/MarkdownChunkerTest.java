@@ -81,4 +81,14 @@ class MarkdownChunkerTest {
 		assertThat(chunk.legalBasis()).containsExactly(new LegalCitation("劳动合同法", "第八十二条"));
 	}
 
+	@Test
+	void should_lift_the_phrasings_out_of_a_question_and_keep_them_apart() {
+		String body = "## 问：试用期最长多久？\n\n相似问法：\n- 试用期能定半年不\n- 试用其最多几个月\n\n合同三年以上的，试用期最长六个月。\n\n法律依据：《劳动合同法》第十九条\n";
+		List<Chunk> chunks = new MarkdownChunker(600).chunk("rights-handbook/p", FM, body);
+		assertThat(chunks).singleElement().satisfies((c) -> {
+			assertThat(c.phrasings()).containsExactly("试用期能定半年不", "试用其最多几个月");
+			assertThat(c.text()).startsWith("合同三年以上的").doesNotContain("相似问法").doesNotContain("试用其");
+		});
+	}
+
 }

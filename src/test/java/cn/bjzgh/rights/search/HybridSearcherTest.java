@@ -52,6 +52,17 @@ class HybridSearcherTest {
 	}
 
 	@Test
+	void should_find_an_entry_by_one_of_its_phrasings_and_list_it_once() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		SearchResult result = this.searcher.search("俺一年能歇几天带工资的假", 5, null);
+		SearchHit top = result.hits().get(0);
+		assertThat(top.id()).isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
+		assertThat(top.questionSimilarity()).isGreaterThan(0.95);
+		assertThat(top.text()).doesNotContain("相似问法").doesNotContain("俺一年能歇几天");
+		assertThat(result.hits()).extracting(SearchHit::id).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void should_find_the_probation_answer_for_a_colloquial_question() throws IOException {
 		this.index.sync(this.loader.load(this.knowledge));
 		SearchResult result = this.searcher.search("试用期最长多久", 3, null);

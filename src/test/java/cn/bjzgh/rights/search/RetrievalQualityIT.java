@@ -61,9 +61,9 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 		RetrievalEvaluation.Report report = RetrievalEvaluation.run(this.searcher, questions);
 		report.misses().forEach((m) -> log.info("miss: {}", m));
 		log.info("Retrieval quality: {}", report.summary());
-		assertThat(report.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.90);
-		assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.60);
-		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.70);
+		assertThat(report.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);
+		assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.82);
+		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.87);
 	}
 
 }
