@@ -49,16 +49,18 @@ class Router {
 	record Turn(String message, Resolution resolution, CaseFile state, List<String> said, List<Passage> passages,
 			Optional<ChatCalculations.Planned> planned, boolean llm) {
 
+		/** Whether the worker said something before in this conversation. */
 		boolean inConversation() {
-			return this.state.turn() > 1 && this.state.topic() != null;
+			return this.state.turn() > 1;
 		}
 
 	}
 
 	Route route(Turn turn) {
 		String question = turn.resolution().question();
+		boolean anchored = turn.inConversation() && turn.resolution().kind() != Resolution.Kind.STANDALONE;
 		Triage.Decision decision = this.triage.decide(turn.message(), question, turn.passages(), turn.state(),
-				turn.inConversation());
+				anchored);
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), turn) : null;
 		if (decision.promptProbe()) {
 			return new Route.Probe(handoff);

@@ -20,13 +20,15 @@ class Triage {
 	 * Words that place a question in the service's scope: work, pay, insurance, the
 	 * union.
 	 */
-	private static final Pattern DOMAIN = Pattern.compile("工资|薪|合同|加班|社保|保险|公积金|工伤|受伤|辞退|开除|炒|裁员|辞职|离职|老板|公司|单位|厂|"
-			+ "工地|上班|干活|打工|岗位|试用|实习|假|补偿|赔偿|仲裁|劳动|工会|骑手|外卖|快递|网约车|司机|派遣|兼职|小时工|退休|"
-			+ "怀孕|产|生育|哺乳|失业|医保|养老|拖欠|欠|扣钱|罚款|押金|招聘|面试|歧视|维权|投诉|举报|12351|12333|加薪|降薪|"
-			+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事|"
-			+ "下班|店长|主管|后厨|饭店|饭馆|餐馆|工钱|工作|扣|调去|调到|不用来|站点|派单|接单|车间|保洁|保安|班组|工头|排班|"
-			+ "请假|补休|调休|辞工|入职|转正|社宝|钟头|干了|上岗|工牌|老板娘|东家|雇主|保姆|家政|月嫂|学徒|师傅|"
-			+ "美团|饿了么|站长|单价|跑单|抢单|派件|闪送|滴滴|货拉拉|配送|证据|截图|录音|工资条|考勤|打卡|离职证明|档案", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DOMAIN = Pattern.compile(
+			"工资|薪|合同|加班|社保|保险|公积金|工伤|受伤|辞退|开除|炒|裁员|辞职|离职|老板|公司|单位|厂|"
+					+ "工地|上班|干活|打工|岗位|试用|实习|假|补偿|赔偿|仲裁|劳动|工会|骑手|外卖|快递|网约车|司机|派遣|兼职|小时工|退休|"
+					+ "怀孕|产|生育|哺乳|失业|医保|养老|拖欠|欠|扣钱|罚款|押金|招聘|面试|歧视|维权|投诉|举报|12351|12333|加薪|降薪|"
+					+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事|"
+					+ "下班|店长|主管|后厨|饭店|饭馆|餐馆|工钱|工作|扣|调去|调到|不用来|站点|派单|接单|车间|保洁|保安|班组|工头|排班|"
+					+ "请假|补休|调休|辞工|入职|转正|社宝|钟头|干了|上岗|工牌|老板娘|东家|雇主|保姆|家政|月嫂|学徒|师傅|"
+					+ "美团|饿了么|站长|单价|跑单|抢单|派件|闪送|滴滴|货拉拉|配送|证据|截图|录音|工资条|考勤|打卡|离职证明|档案|" + "旷工|迟到|开了|辞了",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ASKS_FOR_PERSON = Pattern
 		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮");
@@ -115,11 +117,13 @@ class Triage {
 		if (urgent != null) {
 			return new Decision(false, false, urgent);
 		}
-		if (!inDomain && best < OFF_SCOPE_SIMILARITY) {
-			return new Decision(true, false, ASKS_FOR_PERSON.matcher(message).find() ? "asked-for-person" : null);
-		}
 		if (ASKS_FOR_PERSON.matcher(message).find()) {
+			// Asking for a person is always in scope for the union: answer if we can, and
+			// hand over.
 			return new Decision(false, false, "asked-for-person");
+		}
+		if (!inDomain && best < OFF_SCOPE_SIMILARITY) {
+			return new Decision(true, false, null);
 		}
 		if (passages.isEmpty() || !reliable(question, passages, best)) {
 			return new Decision(false, false, "low-confidence");

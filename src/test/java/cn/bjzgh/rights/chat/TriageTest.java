@@ -95,4 +95,11 @@ class TriageTest {
 			.offScope()).isFalse();
 	}
 
+	@Test
+	void should_hand_a_request_for_a_person_over_and_never_decline_it() {
+		Triage.Decision decision = decide("跟机器说不明白 能找个真人吗", passagesWithSimilarity(0.3));
+		assertThat(decision.offScope()).isFalse();
+		assertThat(decision.handoffReason()).isEqualTo("asked-for-person");
+	}
+
 }
