@@ -55,6 +55,8 @@ public class HybridSearcher {
 
 	private volatile QueryBuilder queryBuilder;
 
+	private final CitationIndex citations = new CitationIndex();
+
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			Path synonymsFile) {
 		this.index = index;
@@ -90,7 +92,8 @@ public class HybridSearcher {
 					questionScores, docs));
 			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null,
 					docs));
-			return fuse(lists, searcher, k, questionScores, vector, docs);
+			List<SearchHit> fused = fuse(lists, searcher, k, questionScores, vector, docs);
+			return cited(searcher, query, fused, k);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -147,6 +150,33 @@ public class HybridSearcher {
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * A query that names a law and articles ("劳动合同法第47条") gets those articles' sections
+	 * first, then the rest of the results (which hold the handbook entries citing them).
+	 */
+	private List<SearchHit> cited(IndexSearcher searcher, String query, List<SearchHit> fused, int k)
+			throws IOException {
+		List<String> ids = this.citations.ids(searcher.getIndexReader(), query);
+		if (ids.isEmpty()) {
+			return fused;
+		}
+		List<SearchHit> out = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (String id : ids) {
+			ScoreDoc[] found = searcher.search(new TermQuery(new Term(IndexedFields.ID, id)), 1).scoreDocs;
+			if (found.length > 0 && out.size() < k) {
+				// Named exactly: scored as if every list put it first.
+				out.add(toHit(stored.document(found[0].doc), 3.0 / (RRF_K + 1), 1.0));
+			}
+		}
+		for (SearchHit hit : fused) {
+			if (out.size() < k && !ids.contains(hit.id())) {
+				out.add(hit);
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -66,4 +66,34 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.87);
 	}
 
+	/**
+	 * Volunteers look laws up by article: every article section of
+	 * {@code knowledge/laws/} comes first when named with Arabic numerals and when named
+	 * with Chinese ones.
+	 */
+	@Test
+	void every_article_is_found_first_by_its_citation_in_both_numeral_forms() {
+		java.util.regex.Pattern heading = java.util.regex.Pattern.compile("《(.+)》第([零一二三四五六七八九十百]+)条");
+		List<Chunk> sections = new KnowledgeLoader(600).load(Path.of("knowledge"))
+			.chunks()
+			.stream()
+			.filter((c) -> c.file().startsWith("laws/") && !c.id().matches(".*-p\\d+$"))
+			.filter((c) -> heading.matcher(c.heading()).matches())
+			.toList();
+		assertThat(sections).hasSizeGreaterThan(500);
+		List<String> misses = new java.util.ArrayList<>();
+		for (Chunk c : sections) {
+			java.util.regex.Matcher m = heading.matcher(c.heading());
+			m.matches();
+			int n = CitationQuery.number(m.group(2));
+			for (String q : List.of(m.group(1) + "第" + n + "条", "《" + m.group(1) + "》第" + m.group(2) + "条")) {
+				String top = this.searcher.search(q, 3, null).hits().get(0).id();
+				if (!top.equals(c.id())) {
+					misses.add(q + " -> " + top);
+				}
+			}
+		}
+		assertThat(misses).as("citations not found first").isEmpty();
+	}
+
 }
