@@ -57,8 +57,19 @@ public class HybridSearcher {
 
 	private final CitationIndex citations = new CitationIndex();
 
+	private final QueryEmbeddingCache embeddings;
+
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			Path synonymsFile) {
+		this(index, embeddingModel, properties, synonymsFile, QueryEmbeddingCache.DEFAULT_CAPACITY);
+	}
+
+	/**
+	 * @param embeddingCache how many recent query embeddings to keep; 0 for none
+	 */
+	HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties, Path synonymsFile,
+			int embeddingCache) {
+		this.embeddings = new QueryEmbeddingCache(embeddingCache);
 		this.index = index;
 		this.embeddingModel = embeddingModel;
 		this.properties = properties;
@@ -80,7 +91,7 @@ public class HybridSearcher {
 	 */
 	public SearchResult search(String query, int k, String category) {
 		long start = System.nanoTime();
-		float[] vector = this.embeddingModel.embed(query).content().vector();
+		float[] vector = this.embeddings.vector(query, (q) -> this.embeddingModel.embed(q).content().vector());
 		List<SearchHit> hits = withSearcher((searcher) -> {
 			Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
 			int n = this.properties.candidates();

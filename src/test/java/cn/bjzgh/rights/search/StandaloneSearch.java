@@ -21,6 +21,9 @@ final class StandaloneSearch implements AutoCloseable {
 
 	final HybridSearcher searcher;
 
+	/** The same searcher without the query-embedding cache, for the benchmark. */
+	final HybridSearcher uncached;
+
 	final KnowledgeIndex.SyncReport syncReport;
 
 	StandaloneSearch(Path knowledgeDir, Path indexDir) throws IOException {
@@ -28,8 +31,9 @@ final class StandaloneSearch implements AutoCloseable {
 		this.index = new KnowledgeIndex(FSDirectory.open(indexDir), this.model, "layout="
 				+ SearchConfiguration.INDEX_LAYOUT_VERSION + ";model=bge-small-zh-v1.5;chunk=" + maxChunkChars);
 		this.syncReport = this.index.sync(new KnowledgeLoader(maxChunkChars).load(knowledgeDir));
-		this.searcher = new HybridSearcher(this.index, this.model, new SearchProperties(indexDir, 40, 3f, 1.5f, 2),
-				knowledgeDir.resolve("synonyms.txt"));
+		SearchProperties properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2);
+		this.searcher = new HybridSearcher(this.index, this.model, properties, knowledgeDir.resolve("synonyms.txt"));
+		this.uncached = new HybridSearcher(this.index, this.model, properties, knowledgeDir.resolve("synonyms.txt"), 0);
 	}
 
 	@Override
