@@ -208,8 +208,7 @@ public class CalcIntent {
 
 	/** Years and months of service, or null when the text gives none. */
 	public static int[] service(String withPeriods) {
-		// "一个月到手6500" gives a wage, not a length of service.
-		String text = WAGE_PERIOD.matcher(withPeriods).replaceAll(" ");
+		String text = withoutWagePeriods(withPeriods);
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
 			// Skip calendar years such as 2025年.
@@ -231,6 +230,14 @@ public class CalcIntent {
 	private static BigDecimal number(Pattern pattern, String text) {
 		Matcher m = pattern.matcher(text);
 		return m.find() ? new BigDecimal(toInt(m.group(1))) : null;
+	}
+
+	/**
+	 * The text without the periods of wages ("一个月到手6500" gives a wage, not a length of
+	 * service).
+	 */
+	public static String withoutWagePeriods(String text) {
+		return WAGE_PERIOD.matcher(text).replaceAll(" ");
 	}
 
 	/** Arabic or simple Chinese numerals up to 999. */

@@ -2,7 +2,6 @@ package cn.bjzgh.rights.chat;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,13 +72,6 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	/** The facts as a volunteer reads them, in a fixed order. */
 	List<String> describe() {
 		return this.facts.entrySet().stream().map((e) -> e.getKey().describe(e.getValue().value())).toList();
-	}
-
-	/** The facts as label → words, for prompts. */
-	Map<String, String> asMap() {
-		Map<String, String> out = new LinkedHashMap<>();
-		this.facts.forEach((fact, noted) -> out.put(fact.name(), fact.describe(noted.value())));
-		return out;
 	}
 
 }

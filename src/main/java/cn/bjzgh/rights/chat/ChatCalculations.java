@@ -23,11 +23,6 @@ import cn.bjzgh.rights.system.InvalidInputException;
  */
 class ChatCalculations {
 
-	/** Facts each calculator reads, to say which of them came from earlier turns. */
-	private static final Set<Fact> SEVERANCE_FACTS = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.LAYOFF,
-			Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED, Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE,
-			Fact.UNPAID_WAGES);
-
 	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
 
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
@@ -192,7 +187,6 @@ class ChatCalculations {
 
 	private static Set<Fact> relevant(String calculator) {
 		return switch (calculator) {
-			case "severance" -> SEVERANCE_FACTS;
 			case "overtime" -> EnumSet.of(Fact.WAGE, Fact.OVERTIME_HOURS, Fact.OVERTIME_DAY);
 			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS);
 			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
@@ -240,11 +234,6 @@ class ChatCalculations {
 			words.add("被迫辞职");
 		}
 		return String.join(" ", words);
-	}
-
-	/** Facts for the model's tools: the same case file, as words. */
-	static String toolFacts(CaseFile state) {
-		return String.join("；", state.describe());
 	}
 
 	ToolBox.Run newToolRun() {

@@ -1,9 +1,11 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Asks back instead of guessing: when a short question's best passages answer different
@@ -45,34 +47,33 @@ class Clarifier {
 				|| first.questionSimilarity() - second.questionSimilarity() > this.maxGap) {
 			return List.of();
 		}
-		List<Suggestion> out = new ArrayList<>();
-		Set<String> categories = new LinkedHashSet<>();
-		for (Passage p : passages) {
-			if (p.isQuestion() && out.size() < 4 && categories.add(String.valueOf(p.category()))
-					&& first.questionSimilarity() - p.questionSimilarity() <= this.maxGap * 2) {
-				out.add(new Suggestion(p.question(), p.id()));
-			}
-		}
+		// One choice per topic, among the passages about as close as the best.
+		List<Suggestion> out = questions(passages, (p) -> String.valueOf(p.category()), 4,
+				(p) -> first.questionSimilarity() - p.questionSimilarity() <= this.maxGap * 2);
 		return (out.size() >= 2) ? out : List.of();
 	}
 
 	private static List<Suggestion> distinctQuestions(List<Passage> passages) {
-		List<Suggestion> out = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
-		for (Passage p : passages) {
-			if (p.isQuestion() && seen.add(p.question()) && out.size() < 4) {
-				out.add(new Suggestion(p.question(), p.id()));
-			}
-		}
+		List<Suggestion> out = questions(passages, Passage::question, 4, (p) -> true);
 		return (out.size() >= 2) ? out : List.of();
 	}
 
 	/** Up to three other handbook questions among the passages, for after an answer. */
 	List<Suggestion> related(List<Passage> passages, String answeredId) {
+		List<Passage> others = passages.stream().filter((p) -> !p.id().equals(answeredId)).toList();
+		return questions(others, Passage::question, 3, (p) -> true);
+	}
+
+	/**
+	 * The handbook questions among the passages, in order, at most {@code limit}, one per
+	 * {@code key}; a passage's key counts as seen even when {@code accept} turns it down.
+	 */
+	private static List<Suggestion> questions(List<Passage> passages, Function<Passage, String> key, int limit,
+			Predicate<Passage> accept) {
 		List<Suggestion> out = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (Passage p : passages) {
-			if (p.isQuestion() && !p.id().equals(answeredId) && seen.add(p.question()) && out.size() < 3) {
+			if (p.isQuestion() && out.size() < limit && seen.add(key.apply(p)) && accept.test(p)) {
 				out.add(new Suggestion(p.question(), p.id()));
 			}
 		}

@@ -31,10 +31,6 @@ class FactExtractor {
 	/** Lengths that are not service: leave, probation, a contract's term, a deadline. */
 	private static final Pattern OTHER_DURATION = Pattern.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天");
 
-	/** A wage's period, e.g. 一个月 in "一个月到手6500", which is not a length of service. */
-	private static final Pattern WAGE_PERIOD = Pattern.compile(
-			"(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
-
 	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
 
 	private static final Pattern HOLIDAY = Pattern.compile("法定|节假日|国庆|春节|过年|五一|劳动节|元旦|清明|端午|中秋");
@@ -98,7 +94,7 @@ class FactExtractor {
 		if (wage != null) {
 			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
 		}
-		String withoutWage = WAGE_PERIOD.matcher(text).replaceAll(" ");
+		String withoutWage = CalcIntent.withoutWagePeriods(text);
 		int[] service = CalcIntent.service(text);
 		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
 				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));

@@ -125,7 +125,7 @@ class Triage {
 		if (!inDomain && best < OFF_SCOPE_SIMILARITY) {
 			return new Decision(true, false, null);
 		}
-		if (passages.isEmpty() || !reliable(question, passages, best)) {
+		if (passages.isEmpty() || !reliable(question, passages)) {
 			return new Decision(false, false, "low-confidence");
 		}
 		return new Decision(false, false, null);
@@ -135,7 +135,7 @@ class Triage {
 	 * Something reliable was found when a handbook question is close in meaning, or
 	 * shares much of the worker's wording with the best passage's question.
 	 */
-	private boolean reliable(String question, List<Passage> passages, double best) {
+	private boolean reliable(String question, List<Passage> passages) {
 		Passage top = passages.get(0);
 		return top.questionSimilarity() >= this.lowConfidenceSimilarity || top.score() >= this.agreement
 				|| (top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP);
