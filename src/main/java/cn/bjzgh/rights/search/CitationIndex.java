@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,6 +32,32 @@ final class CitationIndex {
 	private volatile Built built;
 
 	private record Built(IndexReader reader, Map<String, Map<String, String>> byLaw, List<String> laws) {
+	}
+
+	/**
+	 * A query that names a law and articles ("劳动合同法第47条") gets those articles' sections
+	 * first, then the rest of the results (which hold the handbook entries citing them).
+	 */
+	List<SearchHit> first(IndexSearcher searcher, String query, List<SearchHit> results, int k) throws IOException {
+		List<String> ids = ids(searcher.getIndexReader(), query);
+		if (ids.isEmpty()) {
+			return results;
+		}
+		List<SearchHit> out = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (String id : ids) {
+			int doc = PassageDocuments.byId(searcher, id);
+			if (doc >= 0 && out.size() < k) {
+				// Named exactly: scored as if every list put it first.
+				out.add(PassageDocuments.hit(stored.document(doc), 3.0 / (HybridSearcher.RRF_K + 1), 1.0));
+			}
+		}
+		for (SearchHit hit : results) {
+			if (out.size() < k && !ids.contains(hit.id())) {
+				out.add(hit);
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,7 +25,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * Answers a query with BM25 over the question, heading and text fields (question weighted
@@ -104,7 +97,7 @@ public class HybridSearcher {
 			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null,
 					docs));
 			List<SearchHit> fused = fuse(lists, searcher, k, questionScores, vector, docs);
-			return cited(searcher, query, fused, k);
+			return this.citations.first(searcher, query, fused, k);
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
@@ -150,7 +143,7 @@ public class HybridSearcher {
 		for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
 			// A passage's phrasings are documents of their own: the list keeps the
 			// passage once, at its best rank, with its best score.
-			String key = passageId(searcher, sd.doc);
+			String key = PassageDocuments.id(searcher, sd.doc);
 			if (keys.contains(key)) {
 				continue;
 			}
@@ -161,62 +154,6 @@ public class HybridSearcher {
 			}
 		}
 		return keys;
-	}
-
-	/**
-	 * A query that names a law and articles ("劳动合同法第47条") gets those articles' sections
-	 * first, then the rest of the results (which hold the handbook entries citing them).
-	 */
-	private List<SearchHit> cited(IndexSearcher searcher, String query, List<SearchHit> fused, int k)
-			throws IOException {
-		List<String> ids = this.citations.ids(searcher.getIndexReader(), query);
-		if (ids.isEmpty()) {
-			return fused;
-		}
-		List<SearchHit> out = new ArrayList<>();
-		StoredFields stored = searcher.storedFields();
-		for (String id : ids) {
-			ScoreDoc[] found = searcher.search(new TermQuery(new Term(IndexedFields.ID, id)), 1).scoreDocs;
-			if (found.length > 0 && out.size() < k) {
-				// Named exactly: scored as if every list put it first.
-				out.add(toHit(stored.document(found[0].doc), 3.0 / (RRF_K + 1), 1.0));
-			}
-		}
-		for (SearchHit hit : fused) {
-			if (out.size() < k && !ids.contains(hit.id())) {
-				out.add(hit);
-			}
-		}
-		return out;
-	}
-
-	/**
-	 * The passage's own document: {@code doc} itself, or, when the passage was found
-	 * through one of its phrasings, the document that holds its text.
-	 */
-	private static int passageDoc(IndexSearcher searcher, String id, int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		SortedSetDocValues kind = DocValues.getSortedSet(leaf.reader(), IndexedFields.KIND);
-		if (!kind.advanceExact(doc - leaf.docBase)) {
-			return doc;
-		}
-		Query own = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexedFields.ID, id)), Occur.FILTER)
-			.add(new TermQuery(new Term(IndexedFields.KIND, IndexedFields.KIND_PHRASING)), Occur.MUST_NOT)
-			.build();
-		ScoreDoc[] found = searcher.search(own, 1).scoreDocs;
-		return (found.length == 0) ? doc : found[0].doc;
-	}
-
-	/** The passage id of a document, from the id's doc values (no stored fields read). */
-	private static String passageId(IndexSearcher searcher, int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexedFields.ID);
-		if (!ids.advanceExact(doc - leaf.docBase)) {
-			return "#" + doc;
-		}
-		return ids.lookupOrd(ids.nextOrd()).utf8ToString();
 	}
 
 	/**
@@ -238,29 +175,11 @@ public class HybridSearcher {
 			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
 			// itself.
 			double similarity = (knnScore != null) ? 2.0 * knnScore - 1.0
-					: questionSimilarity(searcher, docs.get(id), queryVector);
-			hits.add(toHit(stored.document(passageDoc(searcher, id, docs.get(id))), rrfScore(id, rankedIds),
-					similarity));
+					: PassageDocuments.questionSimilarity(searcher, docs.get(id), queryVector);
+			Document own = stored.document(PassageDocuments.own(searcher, id, docs.get(id)));
+			hits.add(PassageDocuments.hit(own, rrfScore(id, rankedIds), similarity));
 		}
 		return hits;
-	}
-
-	/**
-	 * The cosine of the query and the passage's question vector, read from the index; 0
-	 * when the passage has no question (a law section) or no query vector is given.
-	 */
-	private static double questionSimilarity(IndexSearcher searcher, int doc, float[] queryVector) throws IOException {
-		if (queryVector == null) {
-			return 0;
-		}
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		FloatVectorValues vectors = leaf.reader().getFloatVectorValues(IndexedFields.VECTOR_QUESTION);
-		int target = doc - leaf.docBase;
-		if (vectors == null || vectors.advance(target) != target) {
-			return 0;
-		}
-		return VectorUtil.cosine(queryVector, vectors.vectorValue());
 	}
 
 	/** Fusion compares contents by segment; the id alone identifies a passage. */
@@ -281,21 +200,6 @@ public class HybridSearcher {
 			}
 		}
 		return score;
-	}
-
-	static SearchHit toHit(Document doc, double score, double questionSimilarity) {
-		List<String> path = split(doc.get(IndexedFields.HEADING_PATH));
-		return new SearchHit(doc.get(IndexedFields.ID), doc.get(IndexedFields.TITLE), doc.get(IndexedFields.SOURCE),
-				doc.get(IndexedFields.CATEGORY), doc.get(IndexedFields.REGION), path.get(path.size() - 1), path,
-				doc.get(IndexedFields.QUESTION), doc.get(IndexedFields.TEXT), split(doc.get(IndexedFields.LEGAL_BASIS)),
-				score, questionSimilarity);
-	}
-
-	private static List<String> split(String joined) {
-		if (joined == null || joined.isEmpty()) {
-			return List.of();
-		}
-		return Arrays.asList(joined.split(IndexedFields.LIST_SEPARATOR));
 	}
 
 	private <T> T withSearcher(SearcherFunction<T> fn) {
