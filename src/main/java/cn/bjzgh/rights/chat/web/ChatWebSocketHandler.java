@@ -1,16 +1,10 @@
 package cn.bjzgh.rights.chat.web;
 
-import cn.bjzgh.rights.chat.ChatListener;
-import cn.bjzgh.rights.chat.ChatMode;
 import cn.bjzgh.rights.chat.ChatService;
-import cn.bjzgh.rights.chat.Citation;
-import cn.bjzgh.rights.chat.Handoff;
-import cn.bjzgh.rights.chat.Suggestion;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -125,7 +119,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 		private void answer(ChatRequest request, long accepted) {
 			try {
 				ChatWebSocketHandler.this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(),
-						new FrameListener(this), accepted);
+						new AnswerFrames(this::send, this::done), accepted);
 			}
 			catch (IndexNotReadyException ex) {
 				error("index_not_ready",
@@ -164,57 +158,6 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 	 * Turns answer events into frames, and frees the socket for its next question when
 	 * done.
 	 */
-	private static final class FrameListener implements ChatListener {
-
-		private final Conversation conversation;
-
-		FrameListener(Conversation conversation) {
-			this.conversation = conversation;
-		}
-
-		@Override
-		public void onStart(String sessionId, String answerId) {
-			this.conversation.send(Map.of("type", "start", "sessionId", sessionId, "answerId", answerId));
-		}
-
-		@Override
-		public void onDelta(String text) {
-			this.conversation.send(Map.of("type", "delta", "text", text));
-		}
-
-		@Override
-		public void onCalculation(cn.bjzgh.rights.calc.CalcResult calculation) {
-			this.conversation.send(Map.of("type", "calculation", "result", calculation));
-		}
-
-		@Override
-		public void onCitations(List<Citation> citations) {
-			this.conversation.send(Map.of("type", "citations", "items", citations));
-		}
-
-		@Override
-		public void onHandoff(Handoff handoff) {
-			Map<String, Object> frame = new LinkedHashMap<>();
-			frame.put("type", "handoff");
-			frame.put("reason", handoff.reason());
-			frame.put("message", handoff.message());
-			frame.put("hotlines", handoff.hotlines());
-			frame.put("caseCard", handoff.caseCard());
-			this.conversation.send(frame);
-		}
-
-		@Override
-		public void onSuggestions(Suggestion.Kind kind, List<Suggestion> suggestions) {
-			this.conversation.send(Map.of("type", "suggestions", "kind", kind.key(), "items", suggestions));
-		}
-
-		@Override
-		public void onDone(ChatMode mode) {
-			this.conversation.send(Map.of("type", "done", "mode", mode.key()));
-			this.conversation.done();
-		}
-
-	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
