@@ -173,8 +173,7 @@ class ChatConfiguration {
 			log.info("No LLM configured (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL): answering offline from the passages");
 		}
 		Clarifier clarifier = new Clarifier(properties.clarify().maxLength(), properties.clarify().maxGap());
-		Router router = new Router(new Triage(properties.lowConfidenceSimilarity(), properties.reliableAgreement()),
-				properties, clarifier);
+		Router router = new Router(new Triage(properties.minConfidence()), properties, clarifier);
 		Reply.Tools replyTools = new Reply.Tools(new OfflineComposer(), calculations, clarifier, caseFiles, meters);
 		return new ChatService(new ChatService.Parts(augmentor, memories, caseFiles, new FactExtractor(),
 				new FollowUpResolver(), calculations, router, replyTools, branch,

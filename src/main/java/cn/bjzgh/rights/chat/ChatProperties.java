@@ -25,11 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param passages passages retrieved per question
  * @param faqSimilarity cosine similarity to a handbook question above which the handbook
  * answer is returned as it stands
- * @param lowConfidenceSimilarity best question similarity below which retrieval is not
- * trusted and the answer hands off to people
- * @param reliableAgreement fused (reciprocal-rank) score from which the best passage
- * counts as reliable whatever its similarity: the keyword and both vector searches all
- * rank it near the top
+ * @param minConfidence the search's calibrated confidence in its first passage (the
+ * estimated probability that it answers the question) below which the answer hands off to
+ * people instead
  * @param llm the OpenAI-compatible model
  * @param clarify when a question back replaces a guess
  * @param logQuestions a debug setting: log each question (masked) at INFO; off by
@@ -41,8 +39,7 @@ public record ChatProperties(@NotNull @DefaultValue("prompts") Path promptsDir,
 		@Min(2) @Max(50) @DefaultValue("10") int memoryMessages, @Min(10) @DefaultValue("10000") int maxSessions,
 		@Min(1) @Max(10) @DefaultValue("5") int passages,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.86") double faqSimilarity,
-		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.65") double lowConfidenceSimilarity,
-		@DecimalMin("0.0") @DecimalMax("0.05") @DefaultValue("0.044") double reliableAgreement,
+		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double minConfidence,
 		@Valid @NotNull @DefaultValue Llm llm, @DefaultValue("false") boolean logQuestions,
 		@Valid @NotNull @DefaultValue Clarify clarify) {
 

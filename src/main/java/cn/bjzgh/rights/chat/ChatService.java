@@ -39,6 +39,8 @@ public class ChatService {
 
 	static final String NOT_FOUND = "这个问题我在工会的手册里没有找到可靠的答案，为了不误导你，建议直接联系工会，由工作人员帮你分析。";
 
+	static final String NEAREST = "如果你想问的是下面其中一个，点一下就能看到手册里的答案。";
+
 	static final String CLARIFY = "你问的可能是下面几种情况中的一种，为了答得准，请点一下最接近的，也可以多说几句你的情况。";
 
 	/** The parts that do not change between questions. */
@@ -121,8 +123,13 @@ public class ChatService {
 		else if (route instanceof Route.Decline) {
 			reply.say(OFF_SCOPE);
 		}
-		else if (route instanceof Route.NotFound) {
-			reply.say(NOT_FOUND);
+		else if (route instanceof Route.NotFound notFound) {
+			if (notFound.nearest().isEmpty()) {
+				reply.say(NOT_FOUND);
+			}
+			else {
+				reply.clarify(NOT_FOUND + NEAREST, notFound.nearest());
+			}
 		}
 		else if (route instanceof Route.Clarify clarify) {
 			reply.clarify(CLARIFY, clarify.choices());

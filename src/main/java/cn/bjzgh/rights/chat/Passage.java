@@ -12,7 +12,7 @@ import dev.langchain4j.rag.content.Content;
  * {@link Content}.
  */
 record Passage(String id, String title, String source, String category, String heading, String question, String text,
-		List<String> legalBasis, double questionSimilarity, double score) {
+		List<String> legalBasis, double questionSimilarity, double confidence) {
 
 	static final String BASIS_PREFIX = "法律依据：";
 
@@ -20,14 +20,14 @@ record Passage(String id, String title, String source, String category, String h
 		Metadata m = content.textSegment().metadata();
 		String basis = m.getString(LuceneContentRetriever.META_LEGAL_BASIS);
 		Double similarity = m.getDouble(LuceneContentRetriever.META_SIMILARITY);
-		Double score = m.getDouble(LuceneContentRetriever.META_SCORE);
+		Double confidence = m.getDouble(LuceneContentRetriever.META_CONFIDENCE);
 		return new Passage(m.getString(LuceneContentRetriever.META_ID), m.getString(LuceneContentRetriever.META_TITLE),
 				m.getString(LuceneContentRetriever.META_SOURCE), m.getString(LuceneContentRetriever.META_CATEGORY),
 				m.getString(LuceneContentRetriever.META_HEADING), m.getString(LuceneContentRetriever.META_QUESTION),
 				content.textSegment().text(),
 				(basis == null || basis.isEmpty()) ? List.of()
 						: Arrays.asList(basis.split(LuceneContentRetriever.BASIS_SEPARATOR)),
-				(similarity == null) ? 0 : similarity, (score == null) ? 0 : score);
+				(similarity == null) ? 0 : similarity, (confidence == null) ? 0 : confidence);
 	}
 
 	boolean isQuestion() {

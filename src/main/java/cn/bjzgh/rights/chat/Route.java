@@ -39,8 +39,11 @@ sealed interface Route {
 
 	}
 
-	/** Nothing reliable was found: say so and hand over instead of guessing. */
-	record NotFound(Handoff handoff) implements Route {
+	/**
+	 * Nothing reliable was found: say so and hand over instead of guessing, offering the
+	 * nearest handbook questions to tap in case one of them is what was meant.
+	 */
+	record NotFound(List<Suggestion> nearest, Handoff handoff) implements Route {
 
 		@Override
 		public String outcome() {

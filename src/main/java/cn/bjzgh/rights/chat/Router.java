@@ -71,7 +71,7 @@ class Router {
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
 		if ("low-confidence".equals(decision.handoffReason())
 				&& !(calculates && turn.planned().get().match().complete())) {
-			return new Route.NotFound(handoff);
+			return new Route.NotFound(this.clarifier.related(turn.passages(), null), handoff);
 		}
 		if (calculates) {
 			return new Route.Calculate(turn.planned().get(), turn.passages(), handoff);

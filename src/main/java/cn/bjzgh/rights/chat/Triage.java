@@ -71,19 +71,14 @@ class Triage {
 	 */
 	static final double WORDING_OVERLAP = 0.4;
 
-	private final double lowConfidenceSimilarity;
-
-	private final double agreement;
+	private final double minConfidence;
 
 	/**
-	 * @param lowConfidenceSimilarity the best passage's question similarity from which it
-	 * is reliable on its own
-	 * @param agreement the fused score from which the best passage is reliable because
-	 * the keyword and both vector searches agree on it
+	 * @param minConfidence the search's calibrated confidence in the best passage from
+	 * which it is answered
 	 */
-	Triage(double lowConfidenceSimilarity, double agreement) {
-		this.lowConfidenceSimilarity = lowConfidenceSimilarity;
-		this.agreement = agreement;
+	Triage(double minConfidence) {
+		this.minConfidence = minConfidence;
 	}
 
 	/** What the code decided about one question. */
@@ -132,12 +127,13 @@ class Triage {
 	}
 
 	/**
-	 * Something reliable was found when a handbook question is close in meaning, or
-	 * shares much of the worker's wording with the best passage's question.
+	 * Something reliable was found when the search is confident in its best passage
+	 * (calibrated on the evaluation sets), or the passage's question shares much of the
+	 * worker's wording.
 	 */
 	private boolean reliable(String question, List<Passage> passages) {
 		Passage top = passages.get(0);
-		return top.questionSimilarity() >= this.lowConfidenceSimilarity || top.score() >= this.agreement
+		return top.confidence() >= this.minConfidence
 				|| (top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP);
 	}
 

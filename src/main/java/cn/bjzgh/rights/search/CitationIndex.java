@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
@@ -48,8 +46,9 @@ final class CitationIndex {
 		for (String id : ids) {
 			int doc = PassageDocuments.byId(searcher, id);
 			if (doc >= 0 && out.size() < k) {
-				// Named exactly: scored as if every list put it first.
-				out.add(PassageDocuments.hit(stored.document(doc), 3.0 / (HybridSearcher.RRF_K + 1), 1.0));
+				// Named exactly: certain, and ahead of every searched hit.
+				double top = results.isEmpty() ? 0 : results.get(0).score();
+				out.add(PassageDocuments.hit(stored.document(doc), top + 1, 1.0, 1.0));
 			}
 		}
 		for (SearchHit hit : results) {

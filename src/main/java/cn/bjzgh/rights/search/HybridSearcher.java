@@ -4,41 +4,56 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
-import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Answers a query with BM25 over the question, heading and text fields (question weighted
- * highest), k-nearest-neighbour search over the question and passage vectors, and
- * reciprocal-rank fusion of the three ranked lists with LangChain4j's
- * {@link ReciprocalRankFuser}.
+ * Answers a query from three ranked lists — BM25 over the question (with its phrasings),
+ * heading and text fields, and exact vector search over the question vectors (question
+ * and phrasings) and the text vectors — and ranks their union by a weighted score of the
+ * features every candidate has (see {@link Candidate}), with weights fitted on the
+ * evaluation sets ({@link FusionWeights}). The first hit carries a calibrated
+ * {@link Confidence}.
  */
 public class HybridSearcher {
 
 	/**
-	 * The constant of reciprocal-rank fusion; 60 is the value of the original paper and
-	 * LangChain4j.
+	 * The constant of reciprocal-rank fusion (one of the features); 60 is the value of
+	 * the original paper and LangChain4j.
 	 */
 	static final int RRF_K = 60;
+
+	/** How many leaders of each list vote on the query's topic. */
+	private static final int CATEGORY_LEADERS = 5;
+
+	/**
+	 * Runs a new query's keyword search while its embedding is computed; when busy, the
+	 * caller runs it itself.
+	 */
+	private static final ExecutorService KEYWORD_SEARCH = keywordSearchPool();
 
 	private final KnowledgeIndex index;
 
@@ -50,22 +65,33 @@ public class HybridSearcher {
 
 	private final CitationIndex citations = new CitationIndex();
 
-	private final QueryEmbeddingCache embeddings;
+	private final RecentQueries recent;
+
+	private final FusionWeights weights;
+
+	private final Confidence confidence;
+
+	private volatile PassageTable table;
 
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			Path synonymsFile) {
-		this(index, embeddingModel, properties, synonymsFile, QueryEmbeddingCache.DEFAULT_CAPACITY);
+		this(index, embeddingModel, properties, synonymsFile, new RecentQueries(RecentQueries.DEFAULT_CAPACITY),
+				FusionWeights.FITTED, Confidence.FITTED);
 	}
 
 	/**
-	 * @param embeddingCache how many recent query embeddings to keep; 0 for none
+	 * @param recent the recent queries' embeddings and rankings kept
+	 * @param weights the fused score's weights
+	 * @param confidence the model of the first hit's confidence
 	 */
 	HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties, Path synonymsFile,
-			int embeddingCache) {
-		this.embeddings = new QueryEmbeddingCache(embeddingCache);
+			RecentQueries recent, FusionWeights weights, Confidence confidence) {
+		this.recent = recent;
 		this.index = index;
 		this.embeddingModel = embeddingModel;
 		this.properties = properties;
+		this.weights = weights;
+		this.confidence = confidence;
 		reloadSynonyms(synonymsFile);
 	}
 
@@ -76,6 +102,7 @@ public class HybridSearcher {
 
 	void useSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
 		this.queryBuilder = new QueryBuilder(new ChineseAnalyzer(synonyms));
+		this.recent.forgetRankings();
 	}
 
 	/**
@@ -83,34 +110,208 @@ public class HybridSearcher {
 	 * all.
 	 */
 	public SearchResult search(String query, int k, String category) {
+		return search(query, k, category, new SearchStages());
+	}
+
+	/**
+	 * Like {@link #search(String, int, String)}, adding each stage's time to
+	 * {@code stages}.
+	 */
+	SearchResult search(String query, int k, String category, SearchStages stages) {
 		long start = System.nanoTime();
-		float[] vector = this.embeddings.vector(query, (q) -> this.embeddingModel.embed(q).content().vector());
-		List<SearchHit> hits = withSearcher((searcher) -> {
-			Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
-			int n = this.properties.candidates();
-			Map<String, Float> questionScores = new HashMap<>();
-			Map<String, Integer> docs = new HashMap<>();
-			List<List<String>> lists = new ArrayList<>();
-			lists.add(run(searcher, keywordQuery(query, filter), n, null, docs));
-			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_QUESTION, vector, n, filter), n,
-					questionScores, docs));
-			lists.add(run(searcher, new KnnFloatVectorQuery(IndexedFields.VECTOR_TEXT, vector, n, filter), n, null,
-					docs));
-			List<SearchHit> fused = fuse(lists, searcher, k, questionScores, vector, docs);
-			return this.citations.first(searcher, query, fused, k);
+		List<SearchHit> hits = withSearcher((searcher, table) -> {
+			List<Candidate> ranked = this.recent.ranking(query, table, category);
+			if (ranked == null) {
+				ranked = rank(query, searcher, table, category, stages);
+				this.recent.remember(query, table, category, ranked);
+			}
+			long t = System.nanoTime();
+			List<SearchHit> out = new ArrayList<>();
+			StoredFields stored = searcher.storedFields();
+			for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+				Candidate c = ranked.get(i);
+				double score = this.weights.score(c);
+				double other = (ranked.size() < 2) ? 0 : this.weights.score(ranked.get((i == 0) ? 1 : 0));
+				double conf = this.confidence.of(score - other, c);
+				out.add(PassageDocuments.hit(stored.document(table.ownDocs[c.passage()]), score, c.question(), conf));
+			}
+			out = this.citations.first(searcher, query, out, k);
+			stages.storedFields += System.nanoTime() - t;
+			return out;
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
+	}
+
+	/** The query's candidates, best first. */
+	private List<Candidate> rank(String query, IndexSearcher searcher, PassageTable table, String category,
+			SearchStages stages) throws IOException {
+		float[] vector = this.recent.cached(query);
+		KeywordList keywords;
+		if (vector != null) {
+			keywords = keywordList(searcher, table, query, category, stages);
+		}
+		else {
+			// The keyword search runs on another core while this thread embeds the
+			// query, so a new query costs about its embedding plus the vector lists.
+			Callable<KeywordList> keyword = () -> keywordList(searcher, table, query, category, stages);
+			Future<KeywordList> pending = KEYWORD_SEARCH.submit(keyword);
+			long t = System.nanoTime();
+			vector = embed(query);
+			stages.embedding += System.nanoTime() - t;
+			keywords = await(pending);
+		}
+		return rank(candidates(table, keywords, vector, category, stages), stages);
+	}
+
+	/**
+	 * Every candidate passage of a query with its features, unordered: for fitting the
+	 * weights ({@code FusionFit}).
+	 */
+	List<Candidate> candidates(String query) {
+		float[] vector = embed(query);
+		SearchStages stages = new SearchStages();
+		return withSearcher((searcher, table) -> candidates(table, keywordList(searcher, table, query, null, stages),
+				vector, null, stages));
 	}
 
 	/** BM25 only, for comparison in the benchmark and as a fallback view. */
 	public SearchResult searchKeyword(String query, int k) {
 		long start = System.nanoTime();
-		List<SearchHit> hits = withSearcher((searcher) -> {
-			Map<String, Integer> docs = new HashMap<>();
-			List<String> ids = run(searcher, keywordQuery(query, null), k, null, docs);
-			return fuse(List.of(ids), searcher, k, Map.of(), null, docs);
+		List<SearchHit> hits = withSearcher((searcher, table) -> {
+			List<SearchHit> out = new ArrayList<>();
+			StoredFields stored = searcher.storedFields();
+			for (ScoreDoc sd : searcher.search(keywordQuery(query, null), k).scoreDocs) {
+				out.add(PassageDocuments.hit(stored.document(sd.doc), sd.score, 0, 0));
+			}
+			return out;
 		});
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
+	}
+
+	private float[] embed(String query) {
+		return this.recent.vector(query,
+				(q) -> PassageTable.normalised(this.embeddingModel.embed(q).content().vector()));
+	}
+
+	/** The BM25 list: passages best first, and each one's score relative to the best. */
+	private record KeywordList(int[] order, double[] bm25) {
+	}
+
+	private KeywordList keywordList(IndexSearcher searcher, PassageTable table, String query, String category,
+			SearchStages stages) throws IOException {
+		long t = System.nanoTime();
+		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
+		Query keyword = keywordQuery(query, filter);
+		stages.analysis += System.nanoTime() - t;
+		t = System.nanoTime();
+		double[] bm25 = new double[table.size()];
+		List<Integer> order = new ArrayList<>();
+		ScoreDoc[] found = searcher.search(keyword, this.properties.candidates()).scoreDocs;
+		for (ScoreDoc sd : found) {
+			int p = table.passageOf(sd.doc);
+			if (p >= 0 && bm25[p] == 0) {
+				order.add(p);
+				bm25[p] = sd.score / found[0].score;
+			}
+		}
+		stages.keyword += System.nanoTime() - t;
+		return new KeywordList(order.stream().mapToInt(Integer::intValue).toArray(), bm25);
+	}
+
+	private static KeywordList await(Future<KeywordList> pending) throws IOException {
+		try {
+			return pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while searching", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private List<Candidate> candidates(PassageTable table, KeywordList keywords, float[] vector, String category,
+			SearchStages stages) {
+		int n = this.properties.candidates();
+		int size = table.size();
+		long t = System.nanoTime();
+		float[] question = table.questionSimilarities(vector);
+		float[] text = table.textSimilarities(vector);
+		int[] questionList = top(question, n, table, category);
+		int[] textList = top(text, n, table, category);
+		stages.vectors += System.nanoTime() - t;
+		t = System.nanoTime();
+		int[] keywordOrder = keywords.order();
+		double[] keywordRank = reciprocalRanks(keywordOrder, size);
+		double[] questionRank = reciprocalRanks(questionList, size);
+		double[] textRank = reciprocalRanks(textList, size);
+		Map<String, Integer> topics = new HashMap<>();
+		int voters = 0;
+		for (int[] list : new int[][] { keywordOrder, questionList }) {
+			for (int i = 0; i < Math.min(CATEGORY_LEADERS, list.length); i++) {
+				topics.merge(table.categories[list[i]], 1, Integer::sum);
+				voters++;
+			}
+		}
+		List<Candidate> out = new ArrayList<>();
+		for (int p = 0; p < size; p++) {
+			if (keywordRank[p] + questionRank[p] + textRank[p] > 0) {
+				double topic = (voters == 0) ? 0 : topics.getOrDefault(table.categories[p], 0) / (double) voters;
+				out.add(new Candidate(p, table.ids[p], keywords.bm25()[p], question[p], text[p], topic,
+						table.lawSections[p] ? 1 : 0, keywordRank[p], questionRank[p], textRank[p]));
+			}
+		}
+		stages.ranking += System.nanoTime() - t;
+		return out;
+	}
+
+	/** Candidates by fused score, best first; ties by passage id for a stable order. */
+	private List<Candidate> rank(List<Candidate> candidates, SearchStages stages) {
+		long t = System.nanoTime();
+		List<Candidate> ranked = new ArrayList<>(candidates);
+		ranked.sort(Comparator.comparingDouble((Candidate c) -> -this.weights.score(c))
+			.thenComparingInt(Candidate::passage));
+		stages.ranking += System.nanoTime() - t;
+		return ranked;
+	}
+
+	/** Each passage's reciprocal-rank term in one list, scaled to 1 at the top. */
+	private static double[] reciprocalRanks(int[] list, int size) {
+		double[] out = new double[size];
+		for (int rank = 0; rank < list.length; rank++) {
+			out[list[rank]] = (RRF_K + 1.0) / (RRF_K + rank + 1);
+		}
+		return out;
+	}
+
+	/**
+	 * The ordinals of the {@code n} passages with the highest values, best first (ties by
+	 * ordinal): one pass with an insertion into a sorted array of n, no boxing.
+	 */
+	static int[] top(float[] values, int n, PassageTable table, String category) {
+		int[] best = new int[n];
+		int size = 0;
+		for (int p = 0; p < values.length; p++) {
+			float v = values[p];
+			if (v <= 0 || (category != null && !category.equals(table.categories[p]))
+					|| (size == n && v <= values[best[n - 1]])) {
+				continue;
+			}
+			int i = (size < n) ? size++ : n - 1;
+			while (i > 0 && values[best[i - 1]] < v) {
+				best[i] = best[i - 1];
+				i--;
+			}
+			best[i] = p;
+		}
+		return Arrays.copyOf(best, size);
 	}
 
 	private Query keywordQuery(String query, Query filter) {
@@ -132,81 +333,11 @@ public class HybridSearcher {
 		}
 	}
 
-	/**
-	 * One ranked list, as Lucene document numbers (valid within this searcher). Stored
-	 * fields are read only for the fused top k: reading them for every candidate of every
-	 * list (up to 120 a query) was the largest cost under load.
-	 */
-	private static List<String> run(IndexSearcher searcher, Query query, int n, Map<String, Float> scores,
-			Map<String, Integer> docs) throws IOException {
-		List<String> keys = new ArrayList<>();
-		for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-			// A passage's phrasings are documents of their own: the list keeps the
-			// passage once, at its best rank, with its best score.
-			String key = PassageDocuments.id(searcher, sd.doc);
-			if (keys.contains(key)) {
-				continue;
-			}
-			keys.add(key);
-			docs.putIfAbsent(key, sd.doc);
-			if (scores != null) {
-				scores.put(key, sd.score);
-			}
-		}
-		return keys;
-	}
-
-	/**
-	 * @param queryVector the query's embedding, to compute the question similarity of a
-	 * hit that the question-vector search did not return (it came from BM25 or the text
-	 * vectors); null to leave it at 0
-	 */
-	private static List<SearchHit> fuse(List<List<String>> rankedIds, IndexSearcher searcher, int k,
-			Map<String, Float> questionScores, float[] queryVector, Map<String, Integer> docs) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		List<List<Content>> lists = rankedIds.stream()
-			.map((ids) -> ids.stream().map(HybridSearcher::content).toList())
-			.toList();
-		List<Content> fused = ReciprocalRankFuser.fuse(lists, RRF_K);
-		List<SearchHit> hits = new ArrayList<>();
-		for (Content c : fused.subList(0, Math.min(k, fused.size()))) {
-			String id = c.textSegment().text();
-			Float knnScore = questionScores.get(id);
-			// Lucene scores a COSINE vector match as (1 + cos) / 2; report the cosine
-			// itself.
-			double similarity = (knnScore != null) ? 2.0 * knnScore - 1.0
-					: PassageDocuments.questionSimilarity(searcher, docs.get(id), queryVector);
-			Document own = stored.document(PassageDocuments.own(searcher, id, docs.get(id)));
-			hits.add(PassageDocuments.hit(own, rrfScore(id, rankedIds), similarity));
-		}
-		return hits;
-	}
-
-	/** Fusion compares contents by segment; the id alone identifies a passage. */
-	private static Content content(String id) {
-		return Content.from(TextSegment.from(id, new Metadata()));
-	}
-
-	/**
-	 * The fused score for display: the fuser orders the hits but does not expose the
-	 * score, so it is recomputed with the same formula.
-	 */
-	private static double rrfScore(String id, List<List<String>> rankedIds) {
-		double score = 0;
-		for (List<String> ids : rankedIds) {
-			int rank = ids.indexOf(id);
-			if (rank >= 0) {
-				score += 1.0 / (RRF_K + rank + 1);
-			}
-		}
-		return score;
-	}
-
 	private <T> T withSearcher(SearcherFunction<T> fn) {
 		try {
 			IndexSearcher searcher = this.index.acquire();
 			try {
-				return fn.apply(searcher);
+				return fn.apply(searcher, table(searcher));
 			}
 			finally {
 				this.index.release(searcher);
@@ -217,10 +348,37 @@ public class HybridSearcher {
 		}
 	}
 
+	private static ExecutorService keywordSearchPool() {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ThreadFactory daemons = (r) -> {
+			Thread t = new Thread(r, "keyword-search");
+			t.setDaemon(true);
+			return t;
+		};
+		return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(threads),
+				daemons, new ThreadPoolExecutor.CallerRunsPolicy());
+	}
+
+	/** The table of the searcher's index version, built on its first use. */
+	private PassageTable table(IndexSearcher searcher) throws IOException {
+		PassageTable t = this.table;
+		if (t == null || t.reader != searcher.getIndexReader()) {
+			synchronized (this) {
+				t = this.table;
+				if (t == null || t.reader != searcher.getIndexReader()) {
+					t = PassageTable.build(searcher.getIndexReader());
+					this.table = t;
+					this.recent.forgetRankings();
+				}
+			}
+		}
+		return t;
+	}
+
 	@FunctionalInterface
 	private interface SearcherFunction<T> {
 
-		T apply(IndexSearcher searcher) throws IOException;
+		T apply(IndexSearcher searcher, PassageTable table) throws IOException;
 
 	}
 

@@ -29,6 +29,8 @@ public class LuceneContentRetriever implements ContentRetriever {
 
 	public static final String META_SIMILARITY = "questionSimilarity";
 
+	public static final String META_CONFIDENCE = "confidence";
+
 	public static final String META_CATEGORY = "category";
 
 	public static final String META_QUESTION = "question";
@@ -62,6 +64,7 @@ public class LuceneContentRetriever implements ContentRetriever {
 			.put(META_LEGAL_BASIS, String.join(BASIS_SEPARATOR, hit.legalBasis()))
 			.put(META_SCORE, hit.score())
 			.put(META_SIMILARITY, hit.questionSimilarity())
+			.put(META_CONFIDENCE, hit.confidence())
 			.put(META_CATEGORY, hit.category());
 		if (hit.question() != null) {
 			metadata.put(META_QUESTION, hit.question());

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import org.apache.lucene.store.FSDirectory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,10 +44,13 @@ class SearchConfiguration {
 		return executor;
 	}
 
-	/** bge-small-zh-v1.5, run in-process from the weights inside its Maven artifact. */
+	/**
+	 * bge-small-zh-v1.5, run in-process from the weights inside its Maven artifact, with
+	 * ONNX Runtime's threads bounded.
+	 */
 	@Bean
-	EmbeddingModel embeddingModel(ThreadPoolTaskExecutor embeddingExecutor) {
-		return new BgeSmallZhV15EmbeddingModel(embeddingExecutor);
+	EmbeddingModel embeddingModel(ThreadPoolTaskExecutor embeddingExecutor, SearchProperties properties) {
+		return new BgeSmallZhModel(embeddingExecutor, properties.onnxThreads());
 	}
 
 	@Bean(destroyMethod = "close")

@@ -15,11 +15,14 @@ import java.util.List;
  * @param question the worker's question for a Q&amp;A passage, else {@code null}
  * @param text the passage
  * @param legalBasis cited provisions, e.g. 《劳动合同法》第八十二条
- * @param score fused reciprocal-rank score (higher is better; comparable within one query
- * only)
+ * @param score fused score (higher is better; comparable within one query only)
+ * @param questionSimilarity best cosine of the query with the passage's question or one
+ * of its phrasings (0 for a law section)
+ * @param confidence estimated probability (0–1) that this passage answers the query,
+ * calibrated on the evaluation sets; 1 for an article named by citation
  */
 public record SearchHit(String id, String title, String source, String category, String region, String heading,
 		List<String> headingPath, String question, String text, List<String> legalBasis, double score,
-		double questionSimilarity) {
+		double questionSimilarity, double confidence) {
 
 }

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * text
  * @param headingBoost BM25 weight of the heading path relative to the passage text
  * @param embeddingThreads threads used to embed passages while indexing
+ * @param onnxThreads ONNX Runtime threads for one inference (one query or passage); the
+ * default 1 lets parallel requests use the cores instead of one inference taking them all
  */
 @Validated
 @ConfigurationProperties("rights.search")
@@ -29,6 +31,6 @@ public record SearchProperties(@NotNull @DefaultValue("data/index") Path indexDi
 		@Min(5) @Max(200) @DefaultValue("40") int candidates,
 		@DecimalMin("1.0") @DefaultValue("3.0") float questionBoost,
 		@DecimalMin("1.0") @DefaultValue("1.5") float headingBoost,
-		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads) {
+		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads, @Min(1) @Max(16) @DefaultValue("1") int onnxThreads) {
 
 }

@@ -10,15 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TriageTest {
 
-	final Triage triage = new Triage(0.55, 0.04);
+	final Triage triage = new Triage(0.5);
 
 	/** A first question, with no conversation before it. */
 	Triage.Decision decide(String message, List<Passage> passages) {
 		return this.triage.decide(message, message, passages, CaseFile.EMPTY, false);
 	}
 
+	/** A best passage whose similarity and the search's confidence go together. */
 	static List<Passage> passagesWithSimilarity(double similarity) {
-		return List.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：工资？", "工资？", "答案。", List.of(), similarity, 0.02));
+		return List.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：工资？", "工资？", "答案。", List.of(), similarity,
+				(similarity >= 0.7) ? 0.9 : 0.2));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
@@ -34,6 +36,16 @@ class TriageTest {
 		assertThat(decision.handoffReason()).isEqualTo("low-confidence");
 		assertThat(decision.offScope()).isFalse();
 		assertThat(decide("单位的规定我看不懂", List.of()).handoffReason()).isEqualTo("low-confidence");
+	}
+
+	@Test
+	void should_answer_on_the_search_confidence_not_on_one_similarity() {
+		List<Passage> confidentThoughDissimilar = List
+			.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：拖欠工资怎么办？", "拖欠工资怎么办？", "答案。", List.of(), 0.55, 0.8));
+		List<Passage> similarButUnsure = List
+			.of(new Passage("f#a", "标题", "职工维权手册", "wages", "问：拖欠工资怎么办？", "拖欠工资怎么办？", "答案。", List.of(), 0.8, 0.3));
+		assertThat(decide("老板不给钱咋整", confidentThoughDissimilar).handoff()).isFalse();
+		assertThat(decide("老板不给钱咋整", similarButUnsure).handoffReason()).isEqualTo("low-confidence");
 	}
 
 	@Test

@@ -26,8 +26,15 @@ public final class EvalRunner {
 			// Warm-up so the first questions do not pay for JIT compilation.
 			questions.stream().limit(20).forEach((q) -> search.searcher.search(q.q(), 5, null));
 			RetrievalEvaluation.Report report = RetrievalEvaluation.run(search.searcher, questions);
-			report.misses().forEach((m) -> log.info("miss: {}", m));
-			log.info("{}", report.summary());
+			RetrievalEvaluation.Report tuned = RetrievalEvaluation.run(search.searcher,
+					questions.stream().filter((q) -> !q.heldOut()).toList());
+			RetrievalEvaluation.Report heldOut = RetrievalEvaluation.run(search.searcher,
+					questions.stream().filter(EvalQuestion::heldOut).toList());
+			// The held-out misses are never printed.
+			tuned.misses().forEach((m) -> log.info("miss (tuned): {}", m));
+			log.info("all:      {}", report.summary());
+			log.info("tuned:    {}", tuned.summary());
+			log.info("held out: {}", heldOut.summary());
 			log.info("hit@5={} p50_ms={}", String.format(java.util.Locale.ROOT, "%.3f", report.hitAt5()),
 					report.p50Ms());
 		}

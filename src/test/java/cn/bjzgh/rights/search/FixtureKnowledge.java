@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 
 /**
  * A small knowledge folder for retrieval tests, and one embedding model shared by them.
  */
 final class FixtureKnowledge {
 
-	static final EmbeddingModel MODEL = new BgeSmallZhV15EmbeddingModel();
+	static final EmbeddingModel MODEL = new BgeSmallZhModel(null, 1);
 
 	static final String PROBATION = """
 			---

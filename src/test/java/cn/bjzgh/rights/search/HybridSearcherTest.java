@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HybridSearcherTest {
@@ -30,7 +31,7 @@ class HybridSearcherTest {
 
 	final KnowledgeLoader loader = new KnowledgeLoader(600);
 
-	final SearchProperties properties = new SearchProperties(null, 20, 3f, 1.5f, 1);
+	final SearchProperties properties = new SearchProperties(null, 20, 3f, 1.5f, 1, 1);
 
 	@BeforeEach
 	void build() throws IOException {
@@ -77,6 +78,37 @@ class HybridSearcherTest {
 	}
 
 	@Test
+	void should_give_every_candidate_its_exact_features_and_the_first_hit_a_confidence() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		List<Candidate> candidates = this.searcher.candidates("试用期最长多久");
+		assertThat(candidates).extracting(Candidate::id).doesNotHaveDuplicates();
+		for (Candidate c : candidates) {
+			assertThat(c.question()).isBetween(-1.0, 1.0);
+			assertThat(c.text()).isBetween(-1.0, 1.0);
+			assertThat(c.bm25()).isBetween(0.0, 1.0);
+			assertThat(c.category()).isBetween(0.0, 1.0);
+			// Found by at least one of the three lists.
+			assertThat(c.keywordRank() + c.questionRank() + c.textRank()).isPositive();
+		}
+		SearchResult result = this.searcher.search("试用期最长多久", 3, null);
+		Candidate best = candidates.stream()
+			.filter((c) -> c.id().equals(result.hits().get(0).id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(result.hits().get(0).questionSimilarity()).isCloseTo(best.question(), within(1e-6));
+		assertThat(result.hits().get(0).confidence()).isBetween(0.5, 1.0);
+		assertThat(result.hits().get(1).confidence()).isLessThan(result.hits().get(0).confidence());
+	}
+
+	@Test
+	void should_keep_the_highest_values_in_order_with_ties_by_ordinal() {
+		float[] values = { 0.2f, 0.9f, 0.5f, 0.9f, 0f, 0.7f };
+		// Without a category the table is not consulted.
+		assertThat(HybridSearcher.top(values, 3, null, null)).containsExactly(1, 3, 5);
+		assertThat(HybridSearcher.top(values, 10, null, null)).containsExactly(1, 3, 5, 2, 0);
+	}
+
+	@Test
 	void should_reach_handbook_terms_through_synonyms_in_keyword_search() throws IOException {
 		this.index.sync(this.loader.load(this.knowledge));
 		assertThat(this.searcher.searchKeyword("被炒鱿鱼了", 3).hits()).extracting(SearchHit::id)
@@ -98,6 +130,9 @@ class HybridSearcherTest {
 	void should_re_embed_only_changed_files_and_drop_removed_ones() throws IOException {
 		KnowledgeIndex.SyncReport first = this.index.sync(this.loader.load(this.knowledge));
 		assertThat(first.filesEmbedded()).isEqualTo(4);
+		// Asked before the change: the ranking kept for this query must not outlive it.
+		assertThat(this.searcher.search("12351 热线", 5, null).hits()).extracting(SearchHit::id)
+			.anyMatch((id) -> id.startsWith("service-guide/"));
 
 		KnowledgeIndex.SyncReport unchanged = this.index.sync(this.loader.load(this.knowledge));
 		assertThat(unchanged.filesEmbedded()).isZero();

@@ -29,6 +29,8 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 
 	static final Path QUESTIONS = Path.of("src/test/resources/eval/questions.jsonl");
 
+	static final Path ANSWERS = Path.of("src/test/resources/eval/answers.jsonl");
+
 	static List<EvalQuestion> questions;
 
 	@Autowired
@@ -56,14 +58,40 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 		}
 	}
 
+	/** The targets on the 191 questions (measured figures in the README). */
 	@Test
 	void hybrid_retrieval_finds_the_answering_passage() {
 		RetrievalEvaluation.Report report = RetrievalEvaluation.run(this.searcher, questions);
-		report.misses().forEach((m) -> log.info("miss: {}", m));
+		report.misses().stream().filter((m) -> !heldOut(m)).forEach((m) -> log.info("miss: {}", m));
 		log.info("Retrieval quality: {}", report.summary());
-		assertThat(report.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);
-		assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.82);
-		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.87);
+		assertThat(report.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.97);
+		assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.85);
+		assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(0.90);
+	}
+
+	/**
+	 * The fusion weights were fitted on the tuned part of both question sets; the
+	 * held-out part (every third question) scores within 0.03 of it, so the gain is not
+	 * an artefact of fitting.
+	 */
+	@Test
+	void the_held_out_questions_score_as_well_as_the_tuned_ones() throws Exception {
+		List<EvalQuestion> all = new java.util.ArrayList<>(questions);
+		all.addAll(EvalQuestion.read(ANSWERS));
+		RetrievalEvaluation.Report tuned = RetrievalEvaluation.run(this.searcher,
+				all.stream().filter((q) -> !q.heldOut()).toList());
+		RetrievalEvaluation.Report heldOut = RetrievalEvaluation.run(this.searcher,
+				all.stream().filter(EvalQuestion::heldOut).toList());
+		log.info("Retrieval quality, tuned: {}; held out: {}", tuned.summary(), heldOut.summary());
+		assertThat(heldOut.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(tuned.hitAt1() - 0.03);
+		assertThat(heldOut.hitAt5()).as("held-out hit@5").isGreaterThanOrEqualTo(tuned.hitAt5() - 0.03);
+		assertThat(heldOut.mrr()).as("held-out MRR").isGreaterThanOrEqualTo(tuned.mrr() - 0.03);
+		assertThat(heldOut.hitAt1()).as("held-out hit@1 floor").isGreaterThanOrEqualTo(0.84);
+	}
+
+	private static boolean heldOut(String miss) {
+		String id = miss.substring(0, miss.indexOf(' '));
+		return new EvalQuestion(id, "", List.of(), null).heldOut();
 	}
 
 	/**

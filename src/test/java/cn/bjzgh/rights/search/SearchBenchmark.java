@@ -37,8 +37,19 @@ public final class SearchBenchmark {
 			// Warm-up: one full round each, not measured.
 			measure(questions, 1, (q) -> search.uncached.search(q, 5, null));
 			measure(questions, 1, (q) -> search.uncached.searchKeyword(q, 5));
-			long[] hybrid = measure(questions, rounds, (q) -> search.uncached.search(q, 5, null));
-			report("hybrid (embedding + BM25 + 2×kNN + RRF), no cache", hybrid);
+			List<SearchStages> stages = new java.util.ArrayList<>();
+			long[] hybrid = measure(questions, rounds, (q) -> {
+				SearchStages s = new SearchStages();
+				stages.add(s);
+				return search.uncached.search(q, 5, null, s);
+			});
+			report("hybrid (embedding + BM25 + vectors + fusion), no cache", hybrid);
+			reportStage("  stage: query embedding", stages, (s) -> s.embedding);
+			reportStage("  stage: query analysis", stages, (s) -> s.analysis);
+			reportStage("  stage: BM25 list", stages, (s) -> s.keyword);
+			reportStage("  stage: vector lists (exact)", stages, (s) -> s.vectors);
+			reportStage("  stage: features and fusion", stages, (s) -> s.ranking);
+			reportStage("  stage: stored fields of the top 5", stages, (s) -> s.storedFields);
 			long[] bm25 = measure(questions, rounds, (q) -> search.uncached.searchKeyword(q, 5));
 			report("BM25 only", bm25);
 			long[] embed = measure(questions, rounds, (q) -> {
@@ -46,10 +57,19 @@ public final class SearchBenchmark {
 				return null;
 			});
 			report("query embedding only", embed);
-			// Every query asked once before: the cached embedding is used.
+			// Every query asked once before: its embedding (and, by default, its ranking)
+			// is
+			// kept.
+			measure(questions, 1, (q) -> search.embeddingsOnly.search(q, 5, null));
+			long[] reranked = measure(questions, rounds, (q) -> search.embeddingsOnly.search(q, 5, null));
+			report("hybrid, repeated query, embedding kept, ranked again", reranked);
 			measure(questions, 1, (q) -> search.searcher.search(q, 5, null));
 			long[] cached = measure(questions, rounds, (q) -> search.searcher.search(q, 5, null));
-			report("hybrid, repeated query (embedding cached)", cached);
+			report("hybrid, repeated query, embedding and ranking kept (default)", cached);
+			double single = throughput(questions, 1, search.uncached);
+			double parallel = throughput(questions, 8, search.uncached);
+			log.info(String.format(Locale.ROOT, "throughput, no cache: 1 thread %.1f q/s, 8 threads %.1f q/s (%.2f×)",
+					single, parallel, parallel / single));
 			log.info(String.format(Locale.ROOT,
 					"search-benchmark hybrid_p50_ms=%.2f hybrid_p99_ms=%.2f embed_p50_ms=%.2f bm25_p50_ms=%.2f cached_p50_ms=%.2f",
 					pct(hybrid, 50), pct(hybrid, 99), pct(embed, 50), pct(bm25, 50), pct(cached, 50)));
@@ -70,6 +90,31 @@ public final class SearchBenchmark {
 		}
 		Arrays.sort(nanos);
 		return nanos;
+	}
+
+	/**
+	 * Queries a second when {@code threads} threads each run through all questions twice.
+	 */
+	private static double throughput(List<EvalQuestion> questions, int threads, HybridSearcher searcher)
+			throws InterruptedException {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		long start = System.nanoTime();
+		for (int t = 0; t < threads; t++) {
+			pool.execute(() -> {
+				for (int r = 0; r < 2; r++) {
+					questions.forEach((q) -> searcher.search(q.q(), 5, null));
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+		return threads * 2.0 * questions.size() / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static void reportStage(String name, List<SearchStages> stages,
+			java.util.function.ToLongFunction<SearchStages> stage) {
+		long[] nanos = stages.stream().mapToLong(stage).sorted().toArray();
+		report(name, nanos);
 	}
 
 	private static void report(String name, long[] sortedNanos) {

