@@ -68,6 +68,15 @@ class SeveranceCalculatorTest {
 	}
 
 	@Test
+	void should_use_the_minimum_wage_in_force_when_the_job_ended() {
+		// Ended in June 2025: the 2,420-yuan minimum of 2023-09-01 to 2025-08-31 applies.
+		CalcResult result = run("2200", "2023-06-15", "2025-06-15", "mutual", null);
+		assertThat(result.result()).isEqualTo(new BigDecimal("4840.00"));
+		assertThat(result.parametersUsed()).extracting(CalcResult.ParameterUsed::effectiveDate)
+			.containsExactly("2023-09-01");
+	}
+
+	@Test
 	void should_double_for_unlawful_termination_with_nothing_on_top() {
 		CalcResult result = run("8000", "2022-07-01", "2025-11-01", "unlawful", false);
 		assertThat(result.result()).isEqualTo(new BigDecimal("56000.00"));

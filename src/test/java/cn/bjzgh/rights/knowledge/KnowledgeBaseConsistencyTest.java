@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -209,8 +210,13 @@ class KnowledgeBaseConsistencyTest {
 			.forEach((d) -> d.chunks().forEach((c) -> c.phrasings().forEach((p) -> phrasings.add(normal(p)))));
 		Pattern q = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 		List<String> asked = new ArrayList<>();
-		for (String set : List.of("questions.jsonl", "answers.jsonl", "conversations.jsonl")) {
-			Matcher m = q.matcher(Files.readString(Path.of("src/test/resources/eval", set), StandardCharsets.UTF_8));
+		List<Path> sets;
+		try (var files = Files.list(Path.of("src/test/resources/eval"))) {
+			sets = files.filter((f) -> f.toString().endsWith(".jsonl")).toList();
+		}
+		assertThat(sets).hasSizeGreaterThanOrEqualTo(3);
+		for (Path set : sets) {
+			Matcher m = q.matcher(Files.readString(set, StandardCharsets.UTF_8));
 			while (m.find()) {
 				asked.add(m.group(1));
 			}
@@ -225,6 +231,54 @@ class KnowledgeBaseConsistencyTest {
 		StringBuilder sb = new StringBuilder();
 		text.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
 		return sb.toString();
+	}
+
+	/**
+	 * A Beijing figure that changes over time is stated in one place,
+	 * {@code knowledge/parameters/beijing.yml}: an entry that gives the minimum wage, the
+	 * severance cap or the social-insurance base gives one of the values recorded there
+	 * (a current or a dated earlier one), so no two entries can disagree.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void every_beijing_figure_in_an_answer_is_one_of_the_parameters_file() throws IOException {
+		Map<String, Object> yml;
+		try (var reader = Files.newBufferedReader(KNOWLEDGE.resolve("parameters/beijing.yml"),
+				StandardCharsets.UTF_8)) {
+			yml = (Map<String, Object>) new org.yaml.snakeyaml.Yaml(
+					new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+				.load(reader);
+		}
+		Map<String, Set<String>> recorded = new HashMap<>();
+		for (String section : List.of("minimumWage", "severanceCapAverageWage", "socialInsuranceBase")) {
+			Set<String> values = new HashSet<>();
+			for (Map<String, Object> entry : (List<Map<String, Object>>) yml.get(section)) {
+				entry.values().forEach((v) -> values.add(String.valueOf(v)));
+			}
+			recorded.put(section, values);
+		}
+		assertThat(recorded.get("minimumWage")).contains("2540");
+		Map<Pattern, String> figures = Map.of(
+				Pattern.compile("最低工资(?:标准)?[^。；\\n0-9]{0,16}?(\\d{4})元(?![^。；\\n]{0,3}小时)"), "minimumWage",
+				Pattern.compile("封顶[^。；\\n0-9]{0,10}?(\\d{5})"), "severanceCapAverageWage",
+				Pattern.compile("基数[^。；\\n0-9]{0,12}?(?:下限|上限)[^。；\\n0-9]{0,8}?(\\d{4,5})元"), "socialInsuranceBase");
+		List<String> disagreeing = new ArrayList<>();
+		for (Chunk c : kb.chunks()) {
+			if (c.file().startsWith("laws/")) {
+				continue;
+			}
+			String text = (Objects.toString(c.question(), "") + "\n" + c.text()).replaceAll("(?<=\\d),(?=\\d{3})", "");
+			figures.forEach((pattern, section) -> {
+				Matcher m = pattern.matcher(text);
+				while (m.find()) {
+					if (!recorded.get(section).contains(m.group(1))) {
+						disagreeing
+							.add(c.id() + ": " + m.group() + " (" + section + " has " + recorded.get(section) + ")");
+					}
+				}
+			});
+		}
+		assertThat(disagreeing).as("figures that disagree with knowledge/parameters/beijing.yml").isEmpty();
 	}
 
 	@Test
