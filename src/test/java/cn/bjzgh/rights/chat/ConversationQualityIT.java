@@ -98,15 +98,15 @@ class ConversationQualityIT extends RealKnowledgeTest {
 
 	// Floors: measured values (README) less about 0.02-0.03. The targets (0.90 /
 	// 0.92 / 0.80 / 0.95) are not reached yet; the README says so.
-	static final double FOLLOW_UPS = 0.55;
+	static final double FOLLOW_UPS = 0.48;
 
-	static final double TURNS = 0.55;
+	static final double TURNS = 0.48;
 
-	static final double CONVERSATIONS = 0.22;
+	static final double CONVERSATIONS = 0.17;
 
 	static final double TURNS_HELD_OUT = 0.40;
 
-	static final double SINGLES = 0.78;
+	static final double SINGLES = 0.75;
 
 	static final double SINGLES_HELD_OUT = 0.76;
 

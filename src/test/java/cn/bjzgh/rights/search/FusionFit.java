@@ -48,7 +48,7 @@ public final class FusionFit {
 		Path knowledge = Path.of(System.getProperty("knowledge.dir", "knowledge"));
 		Path index = Path.of(System.getProperty("index.dir", "target/it-index"));
 		List<EvalQuestion> questions = new ArrayList<>();
-		for (String file : List.of("questions.jsonl", "answers.jsonl")) {
+		for (String file : List.of("questions.jsonl", "answers.jsonl", "knowledge-2025.jsonl")) {
 			questions.addAll(EvalQuestion.read(Path.of("src/test/resources/eval", file)));
 		}
 		List<Item> tuned = new ArrayList<>();
@@ -64,6 +64,15 @@ public final class FusionFit {
 		log.info("questions: {} tuned, {} held out", tuned.size(), heldOut.size());
 		log.info("plain RRF:      tuned {}  held out {}", figures(tuned, FusionWeights.RRF.values()),
 				figures(heldOut, FusionWeights.RRF.values()));
+		log.info("FITTED in use:  tuned {}  held out {}", figures(tuned, FusionWeights.FITTED.values()),
+				figures(heldOut, FusionWeights.FITTED.values()));
+		log.info("FITTED in use, reliability, tuned:    {}",
+				reliability(tuned, FusionWeights.FITTED.values(), Confidence.FITTED));
+		log.info("FITTED in use, reliability, held out: {}",
+				reliability(heldOut, FusionWeights.FITTED.values(), Confidence.FITTED));
+		log.info("FITTED in use, confidence >= 0.5: tuned {}  held out {}",
+				calibration(tuned, FusionWeights.FITTED.values(), Confidence.FITTED, 0.5),
+				calibration(heldOut, FusionWeights.FITTED.values(), Confidence.FITTED, 0.5));
 		// Cross-validation on the tuned part only decides between the two fitting
 		// methods.
 		double ascent = crossValidate(tuned, FusionFit::fit, "coordinate ascent on MRR");

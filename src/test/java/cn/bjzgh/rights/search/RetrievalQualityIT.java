@@ -31,6 +31,9 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 
 	static final Path ANSWERS = Path.of("src/test/resources/eval/answers.jsonl");
 
+	/** Questions on the topics the knowledge base gained on 2026-11-30. */
+	static final Path NEW_TOPICS = Path.of("src/test/resources/eval/knowledge-2025.jsonl");
+
 	static List<EvalQuestion> questions;
 
 	@Autowired
@@ -78,6 +81,7 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 	void the_held_out_questions_score_as_well_as_the_tuned_ones() throws Exception {
 		List<EvalQuestion> all = new java.util.ArrayList<>(questions);
 		all.addAll(EvalQuestion.read(ANSWERS));
+		all.addAll(EvalQuestion.read(NEW_TOPICS));
 		RetrievalEvaluation.Report tuned = RetrievalEvaluation.run(this.searcher,
 				all.stream().filter((q) -> !q.heldOut()).toList());
 		RetrievalEvaluation.Report heldOut = RetrievalEvaluation.run(this.searcher,
