@@ -281,6 +281,88 @@ class KnowledgeBaseConsistencyTest {
 		assertThat(disagreeing).as("figures that disagree with knowledge/parameters/beijing.yml").isEmpty();
 	}
 
+	/**
+	 * Union programmes change, so every service-guide file names the public pages or
+	 * documents its facts were confirmed from: publisher, date and title of each.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void every_service_guide_file_lists_the_public_sources_it_was_confirmed_from() {
+		List<String> bad = new ArrayList<>();
+		for (KnowledgeDocument doc : kb.documents()) {
+			if (!doc.file().startsWith("service-guide/")) {
+				continue;
+			}
+			String text = raw.get(doc.file());
+			Map<String, Object> front = (Map<String, Object>) new org.yaml.snakeyaml.Yaml(
+					new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+				.load(text.substring(4, text.indexOf("\n---", 4)));
+			if (!(front.get("sources") instanceof List<?> sources) || sources.isEmpty()) {
+				bad.add(doc.file() + ": no sources list");
+				continue;
+			}
+			for (Object s : sources) {
+				if (!(s instanceof Map<?, ?> source) || source.get("publisher") == null || source.get("date") == null
+						|| source.get("title") == null) {
+					bad.add(doc.file() + ": a source needs publisher, date and title: " + s);
+				}
+			}
+		}
+		assertThat(bad).as("service-guide files without confirmed sources").isEmpty();
+	}
+
+	/** The only telephone numbers the knowledge base may give. */
+	static final Set<String> PHONE_NUMBERS = Set.of("12351", "12333", "12348", "12345", "110", "120");
+
+	private static final Pattern DIALLED = Pattern
+		.compile("(?:拨打|打|致电|电话|热线|拨)[^。；，,\\n0-9]{0,8}?((?<![\\d.])\\d{3,12}(?![\\d.%年月日号个元]))");
+
+	private static final Pattern PHONE_LIKE = Pattern
+		.compile("(?<!\\d)(?:0\\d{2,3}-\\d{7,8}|400-?\\d{3}-?\\d{4}|1[3-9]\\d{9}|(?:8|6)\\d{7})(?!\\d)");
+
+	/**
+	 * No invented phone numbers: a number dialled in any answer is one of
+	 * {@link #PHONE_NUMBERS}, and nothing anywhere looks like a local, mobile or 400
+	 * number.
+	 */
+	@Test
+	void only_the_public_hotlines_appear_as_phone_numbers() {
+		List<String> bad = new ArrayList<>();
+		for (Chunk c : kb.chunks()) {
+			String text = Objects.toString(c.question(), "") + "\n" + c.text();
+			Matcher dialled = DIALLED.matcher(text);
+			while (dialled.find()) {
+				if (!PHONE_NUMBERS.contains(dialled.group(1))) {
+					bad.add(c.id() + ": " + dialled.group());
+				}
+			}
+			Matcher phone = PHONE_LIKE.matcher(text);
+			while (phone.find()) {
+				bad.add(c.id() + ": " + phone.group());
+			}
+		}
+		assertThat(bad).as("phone numbers other than " + PHONE_NUMBERS).isEmpty();
+	}
+
+	private static final Pattern STREET_ADDRESS = Pattern
+		.compile("[\\u4e00-\\u9fa5]{1,8}(?:路|街|大街|巷|胡同|里|道)[0-9一二三四五六七八九十甲乙]+号");
+
+	/**
+	 * No street addresses: offices move, so an answer says which union to ask (the
+	 * district or street union, 12351) instead.
+	 */
+	@Test
+	void no_answer_gives_a_street_address() {
+		List<String> bad = new ArrayList<>();
+		for (Chunk c : kb.chunks()) {
+			Matcher m = STREET_ADDRESS.matcher(Objects.toString(c.question(), "") + "\n" + c.text());
+			while (m.find()) {
+				bad.add(c.id() + ": " + m.group());
+			}
+		}
+		assertThat(bad).as("street addresses in the knowledge base").isEmpty();
+	}
+
 	@Test
 	void the_service_guide_exists() {
 		assertThat(kb.documents()).filteredOn((d) -> d.file().startsWith("service-guide/")).isNotEmpty();
