@@ -180,6 +180,7 @@
       hit.question ? el("p", { class: "question" }, "问：" + hit.question) : null,
       el("div", { class: "text" }, renderBlocks(hit.text)),
       basis.length ? el("ul", { class: "basis", "aria-label": "法律依据" }, basis.map((b) => el("li", null, b))) : null,
+      list(hit.confirmedBy).length ? el("p", { class: "confirmed" }, "信息来源：" + list(hit.confirmedBy).join("；")) : null,
       el("div", { class: "actions" }, copyButton));
     if (basis.length) {
       const details = el("details", { class: "laws" },
@@ -380,7 +381,9 @@
 
   function citationLine(c) {
     const basis = list(c.legalBasis).join("、");
-    return `[${str(c.n)}] ${str(c.source)}《${str(c.title)}》${str(c.heading)}` + (basis ? ` — ${basis}` : "");
+    const confirmed = list(c.confirmedBy).join("；");
+    return `[${str(c.n)}] ${str(c.source)}《${str(c.title)}》${str(c.heading)}` + (basis ? ` — ${basis}` : "") +
+      (confirmed ? `（信息来源：${confirmed}）` : "");
   }
 
   function renderCitations(citations) {

@@ -29,7 +29,8 @@
     ['休假', '带薪年假有几天？'],
     ['社保', '公司不给交社保怎么办？'],
     ['工伤', '上班受伤了怎么认定工伤？'],
-    ['外卖骑手', '送外卖的骑手有哪些权益？']
+    ['外卖骑手', '送外卖的骑手有哪些权益？'],
+    ['工会服务', '入了工会有什么用？工会能帮我们做什么？']
   ];
   var MODE_LABELS = { llm: '智能回答', faq: '手册原文', offline: '手册整理' };
   var SUGGESTION_LABELS = { clarify: '你想问的是：', related: '你可能还想问：' };
@@ -368,7 +369,8 @@
         shown = el('div', { class: 'passage', role: 'region', 'aria-label': '出处 ' + c.n },
           el('div', { class: 'src', text: (c.source || '') + '《' + (c.title || '') + '》 ' + (c.heading || '') }),
           el('div', { class: 'ptext', text: c.text || c.snippet || '' }),
-          el('div', { class: 'src', text: (c.legalBasis && c.legalBasis.length) ? '法律依据：' + c.legalBasis.join('、') : '' }));
+          el('div', { class: 'src', text: (c.legalBasis && c.legalBasis.length) ? '法律依据：' + c.legalBasis.join('、') : '' }),
+          el('div', { class: 'src', text: (c.confirmedBy && c.confirmedBy.length) ? '信息来源：' + c.confirmedBy.join('；') : '' }));
         chips.parentNode.insertBefore(shown, chips.nextSibling);
       });
       chips.appendChild(chip);

@@ -13,8 +13,16 @@ import java.util.List;
  * @param snippet the start of the passage
  * @param text the whole passage, for a reader who opens the citation
  * @param legalBasis provisions the passage cites
+ * @param confirmedBy for the service guide, the public sources its facts were confirmed
+ * from (publisher, date, title); empty otherwise
  */
 public record Citation(int n, String id, String title, String source, String heading, String snippet, String text,
-		List<String> legalBasis) {
+		List<String> legalBasis, List<String> confirmedBy) {
+
+	/** A citation of a passage without listed sources. */
+	public Citation(int n, String id, String title, String source, String heading, String snippet, String text,
+			List<String> legalBasis) {
+		this(n, id, title, source, heading, snippet, text, legalBasis, List.of());
+	}
 
 }

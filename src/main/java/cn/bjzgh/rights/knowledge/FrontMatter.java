@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.knowledge;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The YAML block at the top of every knowledge file.
@@ -11,8 +12,21 @@ import java.time.LocalDate;
  * @param region 全国 or 北京
  * @param effective when the rules described took effect
  * @param updated when the file was last checked
+ * @param confirmedBy the public pages or documents the file's facts were confirmed from,
+ * each as "publisher date 《title》" (the service guide's {@code sources}); empty when the
+ * file lists none
  */
 public record FrontMatter(String title, String source, Category category, String region, LocalDate effective,
-		LocalDate updated) {
+		LocalDate updated, List<String> confirmedBy) {
+
+	public FrontMatter {
+		confirmedBy = List.copyOf(confirmedBy);
+	}
+
+	/** Front matter without a list of sources. */
+	public FrontMatter(String title, String source, Category category, String region, LocalDate effective,
+			LocalDate updated) {
+		this(title, source, category, region, effective, updated, List.of());
+	}
 
 }

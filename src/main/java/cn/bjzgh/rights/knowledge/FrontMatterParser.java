@@ -72,7 +72,7 @@ final class FrontMatterParser {
 					"region must be 全国 or 北京, was " + region);
 		}
 		FrontMatter fm = new FrontMatter(map.get("title").toString().strip(), source, category, region,
-				date(map, "effective"), date(map, "updated"));
+				date(map, "effective"), date(map, "updated"), sources(map.get("sources")));
 		return new Parsed(fm, body);
 	}
 
@@ -88,6 +88,32 @@ final class FrontMatterParser {
 			throw new InvalidKnowledgeFileException("YAML 前置信息格式错误", "front matter is not valid YAML");
 		}
 		throw new InvalidKnowledgeFileException("YAML 前置信息必须是键值对", "front matter must be a YAML mapping");
+	}
+
+	/**
+	 * The optional {@code sources} list, each item as "publisher date 《title》"; an item
+	 * that is not a mapping with a publisher is rejected.
+	 */
+	private static List<String> sources(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new InvalidKnowledgeFileException("sources 必须是列表", "sources must be a list");
+		}
+		List<String> out = new java.util.ArrayList<>();
+		for (Object item : list) {
+			if (!(item instanceof Map<?, ?> source) || source.get("publisher") == null) {
+				throw new InvalidKnowledgeFileException("sources 的每一项都要写 publisher、date、title",
+						"each item of sources needs publisher, date and title");
+			}
+			Object date = source.get("date");
+			String day = (date instanceof Date d) ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString()
+					: String.valueOf(date);
+			out.add(source.get("publisher").toString().strip() + " " + day
+					+ ((source.get("title") == null) ? "" : " 《" + source.get("title").toString().strip() + "》"));
+		}
+		return out;
 	}
 
 	private static LocalDate date(Map<String, Object> map, String key) {

@@ -27,6 +27,9 @@ final class IndexedFields {
 
 	static final String LEGAL_BASIS = "legal_basis";
 
+	/** The public sources the file's facts were confirmed from (service guide). */
+	static final String CONFIRMED_BY = "confirmed_by";
+
 	/** Vector of the question (or, for non-Q&amp;A passages, of the heading path). */
 	static final String VECTOR_QUESTION = "vec_question";
 

@@ -243,6 +243,8 @@ public class KnowledgeIndex implements Closeable {
 		d.add(new StoredField(IndexedFields.REGION, chunk.region()));
 		d.add(new StoredField(IndexedFields.HEADING_PATH,
 				String.join(IndexedFields.LIST_SEPARATOR, chunk.headingPath())));
+		d.add(new StoredField(IndexedFields.CONFIRMED_BY,
+				String.join(IndexedFields.LIST_SEPARATOR, doc.frontMatter().confirmedBy())));
 		d.add(new StoredField(IndexedFields.LEGAL_BASIS,
 				chunk.legalBasis()
 					.stream()

@@ -31,6 +31,11 @@ public class LuceneContentRetriever implements ContentRetriever {
 
 	public static final String META_CONFIDENCE = "confidence";
 
+	public static final String META_CONFIRMED_BY = "confirmedBy";
+
+	/** Separator of the confirmed-by list in metadata (titles may hold 、). */
+	public static final String SOURCES_SEPARATOR = "\n";
+
 	public static final String META_CATEGORY = "category";
 
 	public static final String META_QUESTION = "question";
@@ -65,6 +70,7 @@ public class LuceneContentRetriever implements ContentRetriever {
 			.put(META_SCORE, hit.score())
 			.put(META_SIMILARITY, hit.questionSimilarity())
 			.put(META_CONFIDENCE, hit.confidence())
+			.put(META_CONFIRMED_BY, String.join(SOURCES_SEPARATOR, hit.confirmedBy()))
 			.put(META_CATEGORY, hit.category());
 		if (hit.question() != null) {
 			metadata.put(META_QUESTION, hit.question());

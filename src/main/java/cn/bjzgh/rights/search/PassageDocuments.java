@@ -37,7 +37,7 @@ final class PassageDocuments {
 		return new SearchHit(doc.get(IndexedFields.ID), doc.get(IndexedFields.TITLE), doc.get(IndexedFields.SOURCE),
 				doc.get(IndexedFields.CATEGORY), doc.get(IndexedFields.REGION), path.get(path.size() - 1), path,
 				doc.get(IndexedFields.QUESTION), doc.get(IndexedFields.TEXT), split(doc.get(IndexedFields.LEGAL_BASIS)),
-				score, questionSimilarity, confidence);
+				score, questionSimilarity, confidence, split(doc.get(IndexedFields.CONFIRMED_BY)));
 	}
 
 	private static List<String> split(String joined) {

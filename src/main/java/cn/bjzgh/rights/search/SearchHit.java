@@ -20,9 +20,11 @@ import java.util.List;
  * of its phrasings (0 for a law section)
  * @param confidence estimated probability (0–1) that this passage answers the query,
  * calibrated on the evaluation sets; 1 for an article named by citation
+ * @param confirmedBy the public sources the passage's file was confirmed from (service
+ * guide); empty for other files
  */
 public record SearchHit(String id, String title, String source, String category, String region, String heading,
 		List<String> headingPath, String question, String text, List<String> legalBasis, double score,
-		double questionSimilarity, double confidence) {
+		double questionSimilarity, double confidence, List<String> confirmedBy) {
 
 }

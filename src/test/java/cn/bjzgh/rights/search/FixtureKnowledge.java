@@ -90,6 +90,10 @@ final class FixtureKnowledge {
 			region: 北京
 			effective: 2022-01-01
 			updated: 2026-11-24
+			sources:
+			  - publisher: 北京市总工会
+			    date: 2024-05-01
+			    title: 12351职工服务热线介绍
 			---
 
 			# 工会服务

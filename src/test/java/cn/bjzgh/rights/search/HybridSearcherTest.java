@@ -101,6 +101,19 @@ class HybridSearcherTest {
 	}
 
 	@Test
+	void should_give_a_service_guide_hit_the_sources_its_facts_were_confirmed_from() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		SearchHit guide = this.searcher.search("12351 热线", 5, null)
+			.hits()
+			.stream()
+			.filter((h) -> h.id().startsWith("service-guide/"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(guide.confirmedBy()).containsExactly("北京市总工会 2024-05-01 《12351职工服务热线介绍》");
+		assertThat(this.searcher.search("试用期最长多久", 1, null).hits().get(0).confirmedBy()).isEmpty();
+	}
+
+	@Test
 	void should_keep_the_highest_values_in_order_with_ties_by_ordinal() {
 		float[] values = { 0.2f, 0.9f, 0.5f, 0.9f, 0f, 0.7f };
 		// Without a category the table is not consulted.
@@ -177,6 +190,17 @@ class HybridSearcherTest {
 			.isEqualTo("rights-handbook/dismissal#公司违法解除劳动合同怎么赔");
 		assertThat(top.textSegment().metadata().getString(LuceneContentRetriever.META_LEGAL_BASIS))
 			.isEqualTo("《劳动合同法》第四十八条、《劳动合同法》第八十七条");
+		assertThat(top.textSegment().metadata().getString(LuceneContentRetriever.META_CONFIRMED_BY)).isEmpty();
+		Content guide = new LuceneContentRetriever(this.searcher, 5).retrieve(Query.from("12351 热线"))
+			.stream()
+			.filter((c) -> c.textSegment()
+				.metadata()
+				.getString(LuceneContentRetriever.META_ID)
+				.startsWith("service-guide/"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(guide.textSegment().metadata().getString(LuceneContentRetriever.META_CONFIRMED_BY))
+			.isEqualTo("北京市总工会 2024-05-01 《12351职工服务热线介绍》");
 	}
 
 }

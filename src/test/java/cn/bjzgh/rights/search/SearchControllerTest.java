@@ -32,7 +32,7 @@ class SearchControllerTest {
 	void should_return_hits_with_their_citations() {
 		SearchHit hit = new SearchHit("rights-handbook/probation#试用期最长能约定多久", "试用期", "职工维权手册", "probation", "全国",
 				"问：试用期最长能约定多久？", List.of("试用期", "问：试用期最长能约定多久？"), "试用期最长能约定多久？", "最长六个月。", List.of("《劳动合同法》第十九条"), 1.4,
-				0.9, 0.8);
+				0.9, 0.8, List.of());
 		given(this.searcher.search(eq("试用期最长多久"), eq(5), any()))
 			.willReturn(new SearchResult("试用期最长多久", 3, List.of(hit)));
 

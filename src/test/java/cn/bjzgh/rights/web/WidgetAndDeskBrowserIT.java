@@ -195,7 +195,7 @@ class WidgetAndDeskBrowserIT {
 		SearchContext shadow = openWidget();
 		assertThat(shadow.findElement(By.cssSelector(".msg.bot")).getText()).contains("职工维权助手");
 		assertThat(shadow.findElements(By.cssSelector("button.topic"))).extracting(WebElement::getText)
-			.contains("劳动合同", "工资", "加班", "休假", "社保", "工伤", "外卖骑手");
+			.contains("劳动合同", "工资", "加班", "休假", "社保", "工伤", "外卖骑手", "工会服务");
 		assertThat(shadow.findElement(By.cssSelector(".notice")).getText()).contains("不构成法律意见");
 		Browser.screenshot(this.driver, "widget-open-desktop");
 
@@ -289,7 +289,18 @@ class WidgetAndDeskBrowserIT {
 		hit.findElement(By.cssSelector("details.laws summary")).click();
 		this.wait.until((d) -> !hit.findElements(By.cssSelector("details.laws ul.law-list li")).isEmpty());
 		assertThat(hit.findElement(By.cssSelector("details.laws")).getText()).contains("第十九条");
+		assertThat(hit.findElements(By.cssSelector(".confirmed"))).as("a handbook entry lists no sources").isEmpty();
 		Browser.screenshot(this.driver, "desk-search");
+
+		// A union service from the guide shows the public sources it was confirmed from.
+		WebElement q = this.driver.findElement(By.id("search-q"));
+		q.clear();
+		q.sendKeys("京卡怎么办");
+		new Select(this.driver.findElement(By.id("search-category"))).selectByValue("union-services");
+		this.driver.findElement(By.cssSelector("#search-form button[type=submit], #search-form button")).click();
+		WebElement guide = this.wait
+			.until((d) -> d.findElement(By.cssSelector("#search-results article.hit .confirmed")));
+		assertThat(guide.getText()).startsWith("信息来源：");
 
 		new Select(this.wait.until((d) -> d.findElement(By.id("calc-name")))).selectByValue("overtime");
 		this.wait.until((d) -> d.findElement(By.id("calc-monthlyWage"))).sendKeys("6000");
