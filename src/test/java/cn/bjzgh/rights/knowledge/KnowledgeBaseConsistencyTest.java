@@ -327,21 +327,26 @@ class KnowledgeBaseConsistencyTest {
 	 */
 	@Test
 	void only_the_public_hotlines_appear_as_phone_numbers() {
-		List<String> bad = new ArrayList<>();
+		List<String> bad = matches(DIALLED, (m) -> !PHONE_NUMBERS.contains(m.group(1)));
+		bad.addAll(matches(PHONE_LIKE, (m) -> true));
+		assertThat(bad).as("phone numbers other than " + PHONE_NUMBERS).isEmpty();
+	}
+
+	/**
+	 * Every match of the pattern in any passage's question or text that {@code counts},
+	 * as "passage id: match".
+	 */
+	private static List<String> matches(Pattern pattern, java.util.function.Predicate<Matcher> counts) {
+		List<String> found = new ArrayList<>();
 		for (Chunk c : kb.chunks()) {
-			String text = Objects.toString(c.question(), "") + "\n" + c.text();
-			Matcher dialled = DIALLED.matcher(text);
-			while (dialled.find()) {
-				if (!PHONE_NUMBERS.contains(dialled.group(1))) {
-					bad.add(c.id() + ": " + dialled.group());
+			Matcher m = pattern.matcher(Objects.toString(c.question(), "") + "\n" + c.text());
+			while (m.find()) {
+				if (counts.test(m)) {
+					found.add(c.id() + ": " + m.group());
 				}
 			}
-			Matcher phone = PHONE_LIKE.matcher(text);
-			while (phone.find()) {
-				bad.add(c.id() + ": " + phone.group());
-			}
 		}
-		assertThat(bad).as("phone numbers other than " + PHONE_NUMBERS).isEmpty();
+		return found;
 	}
 
 	private static final Pattern STREET_ADDRESS = Pattern
@@ -353,13 +358,7 @@ class KnowledgeBaseConsistencyTest {
 	 */
 	@Test
 	void no_answer_gives_a_street_address() {
-		List<String> bad = new ArrayList<>();
-		for (Chunk c : kb.chunks()) {
-			Matcher m = STREET_ADDRESS.matcher(Objects.toString(c.question(), "") + "\n" + c.text());
-			while (m.find()) {
-				bad.add(c.id() + ": " + m.group());
-			}
-		}
+		List<String> bad = matches(STREET_ADDRESS, (m) -> true);
 		assertThat(bad).as("street addresses in the knowledge base").isEmpty();
 	}
 
