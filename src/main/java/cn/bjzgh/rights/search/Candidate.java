@@ -18,14 +18,16 @@ package cn.bjzgh.rights.search;
  * the top, 0 when absent): {@code (k + 1) / (k + rank)} with the fusion constant k
  * @param questionRank the same for the question-vector list
  * @param textRank the same for the text-vector list
+ * @param union for a service-guide passage, 1 when the query names the union or one of
+ * its services and -1 when it does not; 0 for every other passage
  */
 record Candidate(int passage, String id, double bm25, double question, double text, double category, double law,
-		double keywordRank, double questionRank, double textRank) {
+		double keywordRank, double questionRank, double textRank, double union) {
 
 	/** The features in the order of {@link FusionWeights#names()}. */
 	double[] features() {
 		return new double[] { this.bm25, this.question, this.text, this.category, this.law, this.keywordRank,
-				this.questionRank, this.textRank };
+				this.questionRank, this.textRank, this.union };
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
  * {@link #names()}. The fitted values are {@link #FITTED}: produced by {@code FusionFit}
  * (test sources; the command is in the README) on the tuned part of the evaluation sets,
  * checked by five-fold cross-validation, with the held-out part never used for fitting.
+ * The last weight ({@code union}) was added when the service guide joined the index and
+ * fitted alone on the tuned part with the others kept ({@code FusionFit -Dextend=true}).
  *
  * @param values the weights
  */
@@ -17,11 +19,11 @@ record FusionWeights(double[] values) {
 	 * Plain reciprocal-rank fusion of the three lists, the first build's ranking, for
 	 * comparison.
 	 */
-	static final FusionWeights RRF = new FusionWeights(new double[] { 0, 0, 0, 0, 0, 1, 1, 1 });
+	static final FusionWeights RRF = new FusionWeights(new double[] { 0, 0, 0, 0, 0, 1, 1, 1, 0 });
 
 	/** Fitted by {@code FusionFit}; see the README for the run that produced them. */
 	static final FusionWeights FITTED = new FusionWeights(
-			new double[] { 3.2052, 17.5020, 23.6714, 1.3481, -4.1314, -1.3885, -1.0000, -1.3634 });
+			new double[] { 3.2052, 17.5020, 23.6714, 1.3481, -4.1314, -1.3885, -1.0000, -1.3634, 1.0 });
 
 	FusionWeights {
 		if (values.length != names().size()) {
@@ -31,7 +33,8 @@ record FusionWeights(double[] values) {
 	}
 
 	static List<String> names() {
-		return List.of("bm25", "question", "text", "category", "law", "keywordRank", "questionRank", "textRank");
+		return List.of("bm25", "question", "text", "category", "law", "keywordRank", "questionRank", "textRank",
+				"union");
 	}
 
 	@Override

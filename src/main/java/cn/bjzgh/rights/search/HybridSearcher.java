@@ -46,6 +46,16 @@ public class HybridSearcher {
 	 */
 	static final int RRF_K = 60;
 
+	/** The category of the service guide's passages. */
+	private static final String UNION_SERVICES = "union-services";
+
+	/**
+	 * Words that name the union or one of its services: a query with one of them is about
+	 * what the union does, one without is about a right, where a handbook answer leads.
+	 */
+	static final java.util.regex.Pattern UNION_WORDS = java.util.regex.Pattern
+		.compile("工会|会员|入会|京卡|会费|职代会|职工代表|集体合同|集体协商|驿站|互助|二次报销|送温暖|助学|帮扶|疗休养|文化宫|技能大赛|12351");
+
 	/** How many leaders of each list vote on the query's topic. */
 	private static final int CATEGORY_LEADERS = 5;
 
@@ -160,7 +170,7 @@ public class HybridSearcher {
 			stages.embedding += System.nanoTime() - t;
 			keywords = await(pending);
 		}
-		return rank(candidates(table, keywords, vector, category, stages), stages);
+		return rank(candidates(table, query, keywords, vector, category, stages), stages);
 	}
 
 	/**
@@ -170,8 +180,8 @@ public class HybridSearcher {
 	List<Candidate> candidates(String query) {
 		float[] vector = embed(query);
 		SearchStages stages = new SearchStages();
-		return withSearcher((searcher, table) -> candidates(table, keywordList(searcher, table, query, null, stages),
-				vector, null, stages));
+		return withSearcher((searcher, table) -> candidates(table, query,
+				keywordList(searcher, table, query, null, stages), vector, null, stages));
 	}
 
 	/** BM25 only, for comparison in the benchmark and as a fallback view. */
@@ -237,8 +247,9 @@ public class HybridSearcher {
 		}
 	}
 
-	private List<Candidate> candidates(PassageTable table, KeywordList keywords, float[] vector, String category,
-			SearchStages stages) {
+	private List<Candidate> candidates(PassageTable table, String query, KeywordList keywords, float[] vector,
+			String category, SearchStages stages) {
+		double asksUnion = UNION_WORDS.matcher(query).find() ? 1 : -1;
 		int n = this.properties.candidates();
 		int size = table.size();
 		long t = System.nanoTime();
@@ -265,7 +276,8 @@ public class HybridSearcher {
 			if (keywordRank[p] + questionRank[p] + textRank[p] > 0) {
 				double topic = (voters == 0) ? 0 : topics.getOrDefault(table.categories[p], 0) / (double) voters;
 				out.add(new Candidate(p, table.ids[p], keywords.bm25()[p], question[p], text[p], topic,
-						table.lawSections[p] ? 1 : 0, keywordRank[p], questionRank[p], textRank[p]));
+						table.lawSections[p] ? 1 : 0, keywordRank[p], questionRank[p], textRank[p],
+						UNION_SERVICES.equals(table.categories[p]) ? asksUnion : 0));
 			}
 		}
 		stages.ranking += System.nanoTime() - t;

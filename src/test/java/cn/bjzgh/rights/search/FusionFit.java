@@ -48,7 +48,8 @@ public final class FusionFit {
 		Path knowledge = Path.of(System.getProperty("knowledge.dir", "knowledge"));
 		Path index = Path.of(System.getProperty("index.dir", "target/it-index"));
 		List<EvalQuestion> questions = new ArrayList<>();
-		for (String file : List.of("questions.jsonl", "answers.jsonl", "knowledge-2025.jsonl")) {
+		for (String file : List.of("questions.jsonl", "answers.jsonl", "knowledge-2025.jsonl",
+				"union-services.jsonl")) {
 			questions.addAll(EvalQuestion.read(Path.of("src/test/resources/eval", file)));
 		}
 		List<Item> tuned = new ArrayList<>();
@@ -73,6 +74,28 @@ public final class FusionFit {
 		log.info("FITTED in use, confidence >= 0.5: tuned {}  held out {}",
 				calibration(tuned, FusionWeights.FITTED.values(), Confidence.FITTED, 0.5),
 				calibration(heldOut, FusionWeights.FITTED.values(), Confidence.FITTED, 0.5));
+		if (Boolean.getBoolean("extend")) {
+			// Only the last feature's weight, the others kept as fitted: a grid on the
+			// tuned part, cross-validated like the full fit.
+			double[] base = FusionWeights.FITTED.values();
+			int last = base.length - 1;
+			double best = -1;
+			double bestWeight = 0;
+			for (double v : new double[] { 0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10 }) {
+				base[last] = v;
+				double o = objective(tuned, base);
+				log.info(String.format(Locale.ROOT, "%s=%.1f: tuned %s", FusionWeights.names().get(last), v,
+						figures(tuned, base)));
+				if (o > best + 1e-9) {
+					best = o;
+					bestWeight = v;
+				}
+			}
+			base[last] = bestWeight;
+			log.info("chosen {}={}: tuned {}  held out {}", FusionWeights.names().get(last), bestWeight,
+					figures(tuned, base), figures(heldOut, base));
+			return;
+		}
 		// Cross-validation on the tuned part only decides between the two fitting
 		// methods.
 		double ascent = crossValidate(tuned, FusionFit::fit, "coordinate ascent on MRR");

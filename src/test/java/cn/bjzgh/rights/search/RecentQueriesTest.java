@@ -50,7 +50,7 @@ class RecentQueriesTest {
 	@Test
 	void should_keep_a_ranking_for_its_index_version_and_category_until_told_to_forget() {
 		RecentQueries recent = new RecentQueries(10);
-		List<Candidate> ranked = List.of(new Candidate(0, "a#1", 1, 0.9, 0.8, 1, 0, 1, 1, 1));
+		List<Candidate> ranked = List.of(new Candidate(0, "a#1", 1, 0.9, 0.8, 1, 0, 1, 1, 1, 0));
 		recent.remember("试用期多久", null, null, ranked);
 		assertThat(recent.ranking("试用期多久", null, null)).as("not kept: the query was never embedded").isNull();
 
@@ -68,7 +68,7 @@ class RecentQueriesTest {
 	void should_keep_only_embeddings_when_rankings_are_turned_off() {
 		RecentQueries recent = new RecentQueries(10, false);
 		recent.vector("试用期多久", this::embed);
-		recent.remember("试用期多久", null, null, List.of(new Candidate(0, "a#1", 1, 0.9, 0.8, 1, 0, 1, 1, 1)));
+		recent.remember("试用期多久", null, null, List.of(new Candidate(0, "a#1", 1, 0.9, 0.8, 1, 0, 1, 1, 1, 0)));
 		assertThat(recent.ranking("试用期多久", null, null)).isNull();
 		assertThat(recent.cached("试用期多久")).isNotNull();
 	}
