@@ -1,5 +1,7 @@
 package cn.bjzgh.rights.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +51,16 @@ record FusionWeights(double[] values) {
 			s += this.values[i] * f[i];
 		}
 		return s;
+	}
+
+	/**
+	 * The candidates by fused score, best first; ties by passage ordinal for a stable
+	 * order.
+	 */
+	List<Candidate> rank(List<Candidate> candidates) {
+		List<Candidate> ranked = new ArrayList<>(candidates);
+		ranked.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparingInt(Candidate::passage));
+		return ranked;
 	}
 
 	@Override

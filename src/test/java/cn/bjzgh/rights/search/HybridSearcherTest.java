@@ -117,8 +117,8 @@ class HybridSearcherTest {
 	void should_keep_the_highest_values_in_order_with_ties_by_ordinal() {
 		float[] values = { 0.2f, 0.9f, 0.5f, 0.9f, 0f, 0.7f };
 		// Without a category the table is not consulted.
-		assertThat(HybridSearcher.top(values, 3, null, null)).containsExactly(1, 3, 5);
-		assertThat(HybridSearcher.top(values, 10, null, null)).containsExactly(1, 3, 5, 2, 0);
+		assertThat(CandidateFeatures.top(values, 3, null, null)).containsExactly(1, 3, 5);
+		assertThat(CandidateFeatures.top(values, 10, null, null)).containsExactly(1, 3, 5, 2, 0);
 	}
 
 	@Test

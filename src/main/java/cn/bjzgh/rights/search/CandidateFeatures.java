@@ -1,0 +1,117 @@
+package cn.bjzgh.rights.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The candidates of one query and their features (see {@link Candidate}): the exact
+ * vector lists are computed here from the {@link PassageTable}, and the union of the
+ * three ranked lists — keyword, question vectors, text vectors — gets every feature the
+ * fused score weighs. {@link HybridSearcher} runs the keyword search and orders the
+ * result.
+ */
+final class CandidateFeatures {
+
+	/**
+	 * The constant of reciprocal-rank fusion (one of the features); 60 is the value of
+	 * the original paper and LangChain4j.
+	 */
+	static final int RRF_K = 60;
+
+	/** The category of the service guide's passages. */
+	private static final String UNION_SERVICES = "union-services";
+
+	/**
+	 * Words that name the union or one of its services: a query with one of them is about
+	 * what the union does, one without is about a right, where a handbook answer leads.
+	 */
+	static final Pattern UNION_WORDS = Pattern
+		.compile("工会|会员|入会|京卡|会费|职代会|职工代表|集体合同|集体协商|驿站|互助|二次报销|送温暖|助学|帮扶|疗休养|文化宫|技能大赛|12351");
+
+	/** How many leaders of each list vote on the query's topic. */
+	private static final int CATEGORY_LEADERS = 5;
+
+	private CandidateFeatures() {
+	}
+
+	/**
+	 * Every passage that one of the three lists returned, unordered, with its features.
+	 * @param keyword the BM25 list
+	 * @param vector the query's normalised embedding
+	 * @param category the category to keep, or null for all
+	 * @param n how many passages each vector list contributes
+	 * @param stages where the time of the vector lists and the features is added
+	 */
+	static List<Candidate> of(PassageTable table, String query, KeywordSearch.Ranked keyword, float[] vector,
+			String category, int n, SearchStages stages) {
+		int[] keywordOrder = keyword.order();
+		double asksUnion = UNION_WORDS.matcher(query).find() ? 1 : -1;
+		int size = table.size();
+		long t = System.nanoTime();
+		float[] question = table.questionSimilarities(vector);
+		float[] text = table.textSimilarities(vector);
+		int[] questionList = top(question, n, table, category);
+		int[] textList = top(text, n, table, category);
+		stages.vectors += System.nanoTime() - t;
+		t = System.nanoTime();
+		double[] keywordRank = reciprocalRanks(keywordOrder, size);
+		double[] questionRank = reciprocalRanks(questionList, size);
+		double[] textRank = reciprocalRanks(textList, size);
+		Map<String, Integer> topics = new HashMap<>();
+		int voters = 0;
+		for (int[] list : new int[][] { keywordOrder, questionList }) {
+			for (int i = 0; i < Math.min(CATEGORY_LEADERS, list.length); i++) {
+				topics.merge(table.categories[list[i]], 1, Integer::sum);
+				voters++;
+			}
+		}
+		List<Candidate> out = new ArrayList<>();
+		for (int p = 0; p < size; p++) {
+			if (keywordRank[p] + questionRank[p] + textRank[p] > 0) {
+				double topic = (voters == 0) ? 0 : topics.getOrDefault(table.categories[p], 0) / (double) voters;
+				out.add(new Candidate(p, table.ids[p], keyword.bm25()[p], question[p], text[p], topic,
+						table.lawSections[p] ? 1 : 0, keywordRank[p], questionRank[p], textRank[p],
+						UNION_SERVICES.equals(table.categories[p]) ? asksUnion : 0));
+			}
+		}
+		stages.ranking += System.nanoTime() - t;
+		return out;
+	}
+
+	/** Each passage's reciprocal-rank term in one list, scaled to 1 at the top. */
+	private static double[] reciprocalRanks(int[] list, int size) {
+		double[] out = new double[size];
+		for (int rank = 0; rank < list.length; rank++) {
+			out[list[rank]] = (RRF_K + 1.0) / (RRF_K + rank + 1);
+		}
+		return out;
+	}
+
+	/**
+	 * The ordinals of the {@code n} passages with the highest values, best first (ties by
+	 * ordinal): one pass with an insertion into a sorted array of n, no boxing.
+	 */
+	static int[] top(float[] values, int n, PassageTable table, String category) {
+		int[] best = new int[n];
+		int size = 0;
+		for (int p = 0; p < values.length; p++) {
+			float v = values[p];
+			if (v <= 0 || (category != null && !category.equals(table.categories[p]))
+					|| (size == n && v <= values[best[n - 1]])) {
+				continue;
+			}
+			int i = (size < n) ? size++ : n - 1;
+			while (i > 0 && values[best[i - 1]] < v) {
+				best[i] = best[i - 1];
+				i--;
+			}
+			best[i] = p;
+		}
+		return Arrays.copyOf(best, size);
+	}
+
+}
