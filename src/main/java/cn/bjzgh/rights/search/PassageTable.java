@@ -109,16 +109,6 @@ final class PassageTable {
 		return out;
 	}
 
-	/** The passage ordinal of an id, or -1. */
-	int ordinal(String id) {
-		for (int p = 0; p < this.ids.length; p++) {
-			if (this.ids[p].equals(id)) {
-				return p;
-			}
-		}
-		return -1;
-	}
-
 	/** A copy of the vector scaled to unit length, so that a dot product is a cosine. */
 	static float[] normalised(float[] vector) {
 		double norm = 0;

@@ -68,8 +68,10 @@ final class RecentQueries {
 		};
 	}
 
+	private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
 	private static String key(String query) {
-		return query.strip().replaceAll("\\s+", " ");
+		return WHITE_SPACE.matcher(query.strip()).replaceAll(" ");
 	}
 
 	/** The query's embedding if it is kept, else null. */
@@ -77,8 +79,12 @@ final class RecentQueries {
 		if (this.capacity == 0) {
 			return null;
 		}
+		return vectorOf(key(query));
+	}
+
+	private float[] vectorOf(String key) {
 		synchronized (this.entries) {
-			Entry e = this.entries.get(key(query));
+			Entry e = this.entries.get(key);
 			return (e == null) ? null : e.vector;
 		}
 	}
@@ -89,7 +95,7 @@ final class RecentQueries {
 			return embed.apply(query);
 		}
 		String key = key(query);
-		float[] cached = cached(key);
+		float[] cached = vectorOf(key);
 		if (cached != null) {
 			return cached;
 		}
