@@ -223,40 +223,31 @@
 
   // ---------- 2. Calculators ----------
 
-  const LABELS = {
-    monthlyWage: "月工资（元）", startDate: "入职日期", endDate: "离职日期", reason: "离职原因",
-    noticeGiven: "是否提前30天书面通知", lastMonthWage: "上月工资（元）", wageBase: "加班费计算基数（元）",
-    workdayHours: "工作日加班小时", restDayHours: "休息日加班小时（未补休）", holidayHours: "法定节假日加班小时",
-    holidayDays: "法定节假日加班天数", cumulativeYears: "累计工作年限", year: "年份", joinDate: "当年入职日期",
-    leaveDate: "当年离职日期", daysTaken: "已休天数", signedDate: "签订书面合同日期", contractType: "合同类型",
-    contractMonths: "合同期限（月）", contractWage: "合同工资（元）", lowestPostWage: "同岗位最低档工资（元）",
-    date: "日期", kind: "类型", babies: "婴儿数", difficultBirth: "是否难产", knewDate: "知道权利被侵害的日期",
-    employmentEndDate: "劳动关系终止日期",
-  };
-
-  const BOOLEANS = new Set(["noticeGiven", "difficultBirth"]);
-
-  const ENUMS = {
-    reason: [["layoff", "经济性裁员"], ["art40", "第四十条解除（病后不能工作/不能胜任/客观情况变化）"],
-      ["employer-fault", "单位违法在先、劳动者解除"], ["mutual", "单位提出协商解除"], ["expiry", "合同到期单位不续签"],
-      ["closure", "破产关闭"], ["unlawful", "违法解除"], ["resignation", "主动辞职"], ["misconduct", "严重违纪被解除"]],
-    contractType: [["fixed", "固定期限"], ["open-ended", "无固定期限"], ["task", "以完成一定工作任务为期限"]],
-  };
-
-  const KINDS = {
-    maternity: [["birth", "生育"], ["miscarriage-early", "未满4个月流产"], ["miscarriage-late", "满4个月流产"]],
-    "arbitration-deadline": [["general", "一般争议"], ["unpaid-wages", "拖欠工资"]],
-  };
-
+  // The forms are drawn from each calculator's declared inputs (GET /api/calc): label, type,
+  // unit, bounds, allowed values, help and an example.
   let calculators = [];
 
-  const isDateField = (f) => f === "date" || /Date$/.test(f);
+  const isNumeric = (f) => f.type === "MONEY" || f.type === "NUMBER" || f.type === "INTEGER";
 
-  function optionsFor(calcName, field) {
-    if (BOOLEANS.has(field)) return [["", "不填"], ["true", "是"], ["false", "否"]];
-    if (field === "kind") return KINDS[calcName] ? [["", "不填"], ...KINDS[calcName]] : null;
-    if (ENUMS[field]) return [["", "请选择"], ...ENUMS[field]];
-    return null;
+  function fieldControl(field) {
+    const id = "calc-" + field.name;
+    const common = { id, name: field.name, "data-type": field.type };
+    if (field.required) common.required = "";
+    if (field.help) common["aria-describedby"] = id + "-help";
+    if (field.type === "CHOICE" || field.type === "BOOLEAN") {
+      const choices = field.type === "BOOLEAN"
+        ? [["true", "是"], ["false", "否"]]
+        : list(field.choices).map((c) => [str(c.value), str(c.label)]);
+      return el("select", common,
+        [["", field.required ? "请选择" : "不填"], ...choices].map(([value, text]) => el("option", { value }, text)));
+    }
+    if (field.type === "DATE") return el("input", { ...common, type: "date" });
+    const attrs = { ...common, type: "number", step: field.type === "INTEGER" ? "1" : "any",
+      inputmode: field.type === "INTEGER" ? "numeric" : "decimal" };
+    if (field.min != null) attrs.min = String(field.min);
+    if (field.max != null) attrs.max = String(field.max);
+    if (field.example != null) attrs.placeholder = "例如 " + field.example;
+    return el("input", attrs);
   }
 
   function renderCalcFields() {
@@ -266,20 +257,14 @@
     box.replaceChildren();
     $("calc-result").replaceChildren();
     if (!calc) return;
-    for (const field of list(calc.inputs)) {
-      const id = "calc-" + field;
-      const options = optionsFor(name, field);
-      let control;
-      if (options) {
-        control = el("select", { id, name: field },
-          options.map(([value, text]) => el("option", { value }, text)));
-      } else if (isDateField(field)) {
-        control = el("input", { id, name: field, type: "date" });
-      } else {
-        control = el("input", { id, name: field, type: "number", step: "any", inputmode: "decimal" });
-      }
+    if (calc.description) box.appendChild(el("p", { class: "calc-description" }, str(calc.description)));
+    for (const field of list(calc.fields)) {
+      const control = fieldControl(field);
       control.addEventListener("input", () => clearInvalid(control));
-      box.appendChild(el("div", { class: "field" }, el("label", { for: id }, LABELS[field] || field), control));
+      const label = str(field.label) + (field.unit ? "（" + str(field.unit) + "）" : "") + (field.required ? " *" : "");
+      box.appendChild(el("div", { class: "field" },
+        el("label", { for: control.id }, label), control,
+        field.help ? el("small", { id: control.id + "-help", class: "hint" }, str(field.help)) : null));
     }
   }
 
@@ -293,11 +278,12 @@
     const body = {};
     for (const control of $("calc-fields").querySelectorAll("input, select")) {
       const field = control.name;
+      const type = control.dataset.type;
       const value = control.value.trim();
       if (value === "") continue;
-      if (BOOLEANS.has(field)) body[field] = value === "true";
-      else if (control.tagName === "SELECT" || isDateField(field)) body[field] = value;
-      else body[field] = Number(value);
+      if (type === "BOOLEAN") body[field] = value === "true";
+      else if (isNumeric({ type })) body[field] = Number(value);
+      else body[field] = value;
     }
     return { name, body };
   }

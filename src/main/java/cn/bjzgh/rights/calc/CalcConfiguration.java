@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.validation.Validator;
-
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +24,10 @@ class CalcConfiguration {
 		return new BeijingParameters(knowledge.dir().resolve("parameters/beijing.yml"));
 	}
 
+	/** Every {@link Calculator} bean (each calculator is a component), in their order. */
 	@Bean
-	Calculators calculators(BeijingParameters parameters, Clock clock, Validator validator) {
-		return new Calculators(List.of(new SeveranceCalculator(parameters, clock), new OvertimeCalculator(),
-				new AnnualLeaveCalculator(clock), new DoubleWageCalculator(clock),
-				new ProbationCalculator(parameters, clock), new MaternityLeaveCalculator(),
-				new ArbitrationDeadlineCalculator(clock)), validator);
+	Calculators calculators(List<Calculator<?>> calculators, ObjectMapper json) {
+		return new Calculators(calculators, json);
 	}
 
 }

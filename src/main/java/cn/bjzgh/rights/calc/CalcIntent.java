@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.calc;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,10 +84,10 @@ public class CalcIntent {
 		if (SEVERANCE.matcher(text).find() && ENDED.matcher(text).find()) {
 			List<String> missing = new ArrayList<>();
 			if (wage == null) {
-				missing.add("离职前12个月的平均月工资（例如：月薪8000）");
+				missing.add(SeveranceCalculator.SPEC.require("monthlyWage").ask());
 			}
 			if (service == null) {
-				missing.add("在这个单位干了多久（例如：干了3年4个月）");
+				missing.add(SeveranceCalculator.SPEC.require("startDate").ask());
 			}
 			if (!missing.isEmpty()) {
 				return Optional.of(new Match("severance", null, missing));
@@ -101,7 +102,7 @@ public class CalcIntent {
 		if (OVERTIME.matcher(text).find() && (wage != null || HOURS.matcher(text).find())) {
 			List<String> missing = new ArrayList<>();
 			if (wage == null) {
-				missing.add("月工资（例如：月薪6000）");
+				missing.add(OvertimeCalculator.SPEC.require("monthlyWage").ask());
 			}
 			BigDecimal hours = number(HOURS, text);
 			BigDecimal days = number(DAYS, text);
@@ -123,7 +124,7 @@ public class CalcIntent {
 		}
 		if (ANNUAL.matcher(text).find() && service != null) {
 			BigDecimal years = new BigDecimal(service[0])
-				.add(new BigDecimal(service[1]).divide(new BigDecimal("12"), java.math.MathContext.DECIMAL64));
+				.add(new BigDecimal(service[1]).divide(new BigDecimal("12"), MathContext.DECIMAL64));
 			return Optional.of(new Match("annual-leave",
 					new AnnualLeaveCalculator.Input(years, today.getYear(), null, null, null, null), List.of()));
 		}
@@ -146,7 +147,8 @@ public class CalcIntent {
 		if (DEADLINE.matcher(text).find()) {
 			Matcher d = DATE.matcher(text);
 			if (!d.find()) {
-				return Optional.of(new Match("arbitration-deadline", null, List.of("知道权利被侵害（或离职）的日期，例如：2025年3月10日")));
+				return Optional.of(new Match("arbitration-deadline", null,
+						List.of(ArbitrationDeadlineCalculator.SPEC.require("knewDate").ask())));
 			}
 			LocalDate date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
 					Integer.parseInt(d.group(3)));

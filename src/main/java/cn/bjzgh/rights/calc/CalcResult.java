@@ -1,7 +1,10 @@
 package cn.bjzgh.rights.calc;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a calculator returns.
@@ -26,6 +29,65 @@ public record CalcResult(String calculator, String title, Object result, String 
 
 	/** A yearly figure read from the parameters file. */
 	public record ParameterUsed(String figure, BigDecimal value, String effectiveDate, String publisher) {
+	}
+
+	/** Starts a result of this calculator, steps and basis to follow. */
+	public static Builder of(Calculator<?> calculator) {
+		return new Builder(calculator.name(), calculator.title());
+	}
+
+	/**
+	 * Collects a calculation's steps, assumptions, provisions (each once, in the order
+	 * first cited) and yearly figures, so each calculator states only its rule.
+	 */
+	public static final class Builder {
+
+		private final String calculator;
+
+		private final String title;
+
+		private final List<Step> steps = new ArrayList<>();
+
+		private final List<String> assumptions = new ArrayList<>();
+
+		private final Set<String> basis = new LinkedHashSet<>();
+
+		private final List<ParameterUsed> used = new ArrayList<>();
+
+		private Builder(String calculator, String title) {
+			this.calculator = calculator;
+			this.title = title;
+		}
+
+		public Builder step(String label, String formula, String value) {
+			this.steps.add(new Step(label, formula, value));
+			return this;
+		}
+
+		public Builder assume(String assumption) {
+			this.assumptions.add(assumption);
+			return this;
+		}
+
+		public Builder basis(String... provisions) {
+			this.basis.addAll(List.of(provisions));
+			return this;
+		}
+
+		public Builder used(ParameterUsed figure) {
+			this.used.add(figure);
+			return this;
+		}
+
+		/**
+		 * The result; {@code text} is the sentence a worker reads, its full stop added
+		 * here.
+		 */
+		public CalcResult result(Object result, String unit, String text) {
+			return new CalcResult(this.calculator, this.title, result, unit, text + "。", List.copyOf(this.steps),
+					List.copyOf(this.assumptions), List.copyOf(this.basis), List.copyOf(this.used));
+		}
+
 	}
 
 	/**

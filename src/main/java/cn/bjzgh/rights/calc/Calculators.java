@@ -4,23 +4,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import cn.bjzgh.rights.system.InvalidInputException;
+import cn.bjzgh.rights.system.NotFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
-/** All calculators by name, with validation of their inputs. */
+/**
+ * All calculators by name. Every input, whether a REST body, a model's tool call or
+ * numbers read from a chat message, is checked against the calculator's declaration
+ * before it is calculated, so the three paths accept and refuse the same things.
+ */
 public class Calculators {
 
 	private final Map<String, Calculator<?>> byName = new LinkedHashMap<>();
 
-	private final Validator validator;
+	private final ObjectMapper json;
 
-	public Calculators(List<Calculator<?>> calculators, Validator validator) {
-		calculators.forEach((c) -> this.byName.put(c.name(), c));
-		this.validator = validator;
+	/**
+	 * @throws IllegalStateException when a calculator's input record does not match its
+	 * declaration, or two share a name
+	 */
+	public Calculators(List<Calculator<?>> calculators, ObjectMapper json) {
+		for (Calculator<?> calculator : calculators) {
+			calculator.spec().verify(calculator.inputType());
+			if (this.byName.put(calculator.name(), calculator) != null) {
+				throw new IllegalStateException("two calculators are named " + calculator.name());
+			}
+		}
+		this.json = json;
 	}
 
 	public Optional<Calculator<?>> find(String name) {
@@ -32,20 +45,31 @@ public class Calculators {
 	}
 
 	/**
-	 * Validates the input (first problem as a bilingual error naming the field) and
+	 * Checks a JSON body against the named calculator's declaration, binds it and
 	 * calculates.
+	 * @throws NotFoundException when there is no calculator of that name
+	 * @throws InvalidInputException naming the first field in error
 	 */
+	public CalcResult run(String name, JsonNode body) {
+		Calculator<?> calculator = find(name).orElseThrow(() -> new NotFoundException("unknown_calculator",
+				"没有名为 " + name + " 的计算器", "there is no calculator named " + name));
+		return bindAndRun(calculator, body);
+	}
+
+	/** Checks a typed input against the declaration, then calculates. */
 	public <I> CalcResult run(Calculator<I> calculator, I input) {
-		Set<ConstraintViolation<I>> violations = this.validator.validate(input);
-		if (!violations.isEmpty()) {
-			ConstraintViolation<I> v = violations.stream()
-				.min(java.util.Comparator.comparing((ConstraintViolation<I> c) -> c.getPropertyPath().toString()))
-				.orElseThrow();
-			String message = v.getMessage();
-			int slash = message.indexOf(" / ");
-			String zh = (slash < 0) ? message : message.substring(0, slash);
-			String en = (slash < 0) ? message : message.substring(slash + 3);
-			throw new InvalidInputException(v.getPropertyPath().toString(), zh, en);
+		calculator.spec().check(this.json.valueToTree(input));
+		return calculator.calculate(input);
+	}
+
+	private <I> CalcResult bindAndRun(Calculator<I> calculator, JsonNode body) {
+		calculator.spec().check(body);
+		I input;
+		try {
+			input = this.json.treeToValue(body, calculator.inputType());
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("body", "请求内容无法读取", "the body cannot be read");
 		}
 		return calculator.calculate(input);
 	}

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * 未签书面合同的二倍工资: the extra wage runs from the day after the first month of work to the day
@@ -17,20 +15,25 @@ import jakarta.validation.constraints.NotNull;
  * anniversary (11 months). After a year without a contract an open-ended contract is
  * deemed signed.
  */
+@Component
+@Order(4)
 public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Input> {
 
-	/**
-	 * @param startDate first day of work
-	 * @param signedDate day a written contract was signed, if it was
-	 * @param endDate last day of work, if the job has ended
-	 * @param monthlyWage the monthly wage, to turn months into yuan
-	 */
-	public record Input(@NotNull(message = "请填写入职日期 / startDate is required") LocalDate startDate, LocalDate signedDate,
-			LocalDate endDate,
-			@DecimalMin(value = "0.01", message = "月工资必须大于0 / monthlyWage must be positive") @DecimalMax(
-					value = "10000000",
-					message = "月工资数额不合理 / monthlyWage is implausibly large") BigDecimal monthlyWage) {
+	/** The inputs, as {@link #SPEC} declares and checks them. */
+	public record Input(LocalDate startDate, LocalDate signedDate, LocalDate endDate, BigDecimal monthlyWage) {
 	}
+
+	static final CalculatorSpec SPEC = new CalculatorSpec("double-wage", "未签劳动合同的二倍工资",
+			"Double wages without a written contract", "计算未签书面劳动合同的二倍工资：从入职满一个月的次日起，到签合同的前一天为止，最多11个月；并给出申请仲裁的建议日期",
+			List.of(Field.date("startDate", "入职日期", "first day of work")
+				.asRequired()
+				.example("2025-03-01")
+				.ask("在这个单位干了多久（例如：干了8个月）"),
+					Field.date("signedDate", "签订书面合同的日期", "day a written contract was signed")
+						.help("没签就不填")
+						.example("2025-09-01"),
+					Field.date("endDate", "离职日期", "last day of work").help("仍在职就不填").example("2025-12-31"),
+					Field.money("monthlyWage", "月工资", "monthly wage").help("不填就只算月数").example(6000)));
 
 	private final Clock clock;
 
@@ -39,13 +42,8 @@ public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Inp
 	}
 
 	@Override
-	public String name() {
-		return "double-wage";
-	}
-
-	@Override
-	public String title() {
-		return "未签劳动合同的二倍工资";
+	public CalculatorSpec spec() {
+		return SPEC;
 	}
 
 	@Override
@@ -79,42 +77,37 @@ public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Inp
 			until = today.plusDays(1);
 			stop = "今天（仍未签）";
 		}
-		List<CalcResult.Step> steps = new ArrayList<>();
-		List<String> assumptions = new ArrayList<>();
-		List<String> basis = new ArrayList<>(List.of("《劳动合同法》第十条", "《劳动合同法》第八十二条", "《劳动合同法实施条例》第六条"));
-		steps.add(new CalcResult.Step("起算日", "入职满一个月的次日", from.toString()));
+		CalcResult.Builder out = CalcResult.of(this).basis("《劳动合同法》第十条", "《劳动合同法》第八十二条", "《劳动合同法实施条例》第六条");
+		out.step("起算日", "入职满一个月的次日", from.toString());
 		if (!until.isAfter(from)) {
-			return new CalcResult(name(), title(), BigDecimal.ZERO, "个月", "一个月内签了书面合同（或工作不满一个月），没有二倍工资。", steps,
-					List.of("入职一个月内签订书面劳动合同是合法的"), basis, List.of());
+			return out.assume("入职一个月内签订书面劳动合同是合法的").result(BigDecimal.ZERO, "个月", "一个月内签了书面合同（或工作不满一个月），没有二倍工资");
 		}
 		Period period = Period.between(from, until);
 		int months = Math.min(11, period.getYears() * 12 + period.getMonths());
 		int days = (months == 11) ? 0 : period.getDays();
-		steps.add(new CalcResult.Step("截止日", "到" + stop + "的前一天为止，最长到入职满一年的前一天", until.minusDays(1).toString()));
-		steps.add(new CalcResult.Step("期间", months + "个月" + ((days > 0) ? days + "天" : ""), "最多11个月"));
+		out.step("截止日", "到" + stop + "的前一天为止，最长到入职满一年的前一天", until.minusDays(1).toString());
+		out.step("期间", months + "个月" + ((days > 0) ? days + "天" : ""), "最多11个月");
 		String text = "可以主张 " + months + " 个月" + ((days > 0) ? "零" + days + "天" : "") + "的另一倍工资";
 		BigDecimal amount = null;
 		if (in.monthlyWage() != null) {
 			amount = in.monthlyWage().multiply(new BigDecimal(months), Money.MC);
-			steps.add(new CalcResult.Step("金额（整月部分）", Money.format(in.monthlyWage()) + " × " + months,
-					Money.format(amount)));
+			out.step("金额（整月部分）", Money.format(in.monthlyWage()) + " × " + months, Money.format(amount));
 			text += "，整月部分约 " + Money.format(amount) + " 元";
 			if (days > 0) {
-				assumptions.add("不足一个月的 " + days + " 天如何折算各地做法不一，这里没有计入金额");
+				out.assume("不足一个月的 " + days + " 天如何折算各地做法不一，这里没有计入金额");
 			}
 		}
 		if (in.signedDate() == null && !today.isBefore(anniversary)) {
-			steps.add(new CalcResult.Step("满一年仍未签", "视为已订立无固定期限劳动合同", anniversary.toString() + " 起"));
-			basis.add("《劳动合同法》第十四条");
-			basis.add("《劳动合同法实施条例》第七条");
+			out.step("满一年仍未签", "视为已订立无固定期限劳动合同", anniversary.toString() + " 起");
+			out.basis("《劳动合同法》第十四条");
+			out.basis("《劳动合同法实施条例》第七条");
 			text += "；满一年仍未签，视为已经订立了无固定期限劳动合同";
 		}
 		LocalDate deadline = until.minusDays(1).plusYears(1);
-		steps.add(new CalcResult.Step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "建议在 " + deadline + " 之前申请仲裁"));
-		basis.add("《劳动争议调解仲裁法》第二十七条");
-		assumptions.add("二倍工资的时效从哪天起算，各地仲裁、法院掌握不完全一致，越早申请越稳妥");
-		return new CalcResult(name(), title(), (amount != null) ? Money.yuan(amount) : months,
-				(amount != null) ? "元" : "个月", text + "。", steps, assumptions, basis, List.of());
+		out.step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "建议在 " + deadline + " 之前申请仲裁");
+		out.basis("《劳动争议调解仲裁法》第二十七条");
+		out.assume("二倍工资的时效从哪天起算，各地仲裁、法院掌握不完全一致，越早申请越稳妥");
+		return out.result((amount != null) ? Money.yuan(amount) : months, (amount != null) ? "元" : "个月", text);
 	}
 
 }

@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
-
-import cn.bjzgh.rights.system.InvalidInputException;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * 经济补偿 and 赔偿金: one month's wage per year of service (six months or more count as a year,
@@ -22,6 +18,8 @@ import cn.bjzgh.rights.system.InvalidInputException;
  * below the minimum wage the minimum wage is used; one extra month for an Art. 40
  * termination without 30 days' notice; double for unlawful termination.
  */
+@Component
+@Order(1)
 public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input> {
 
 	/**
@@ -76,27 +74,34 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 
 	}
 
-	/**
-	 * @param monthlyWage average monthly wage of the last 12 months, bonuses and
-	 * allowances included
-	 * @param startDate first day of work
-	 * @param endDate day the contract ended
-	 * @param reason why it ended (see {@link Reason})
-	 * @param noticeGiven for Art. 40: whether 30 days' written notice was given (default
-	 * yes)
-	 * @param lastMonthWage for Art. 40 without notice: the previous month's wage (default
-	 * monthlyWage)
-	 */
-	public record Input(
-			@NotNull(message = "请填写月工资 / monthlyWage is required") @DecimalMin(value = "0.01",
-					message = "月工资必须大于0 / monthlyWage must be positive") @DecimalMax(value = "10000000",
-							message = "月工资数额不合理 / monthlyWage is implausibly large") BigDecimal monthlyWage,
-			@NotNull(message = "请填写入职日期 / startDate is required") LocalDate startDate,
-			@NotNull(message = "请填写离职日期 / endDate is required") LocalDate endDate,
-			@NotNull(message = "请填写离职原因 / reason is required") String reason, Boolean noticeGiven,
-			@DecimalMin(value = "0.01",
-					message = "上月工资必须大于0 / lastMonthWage must be positive") BigDecimal lastMonthWage) {
+	/** The inputs, as {@link #SPEC} declares and checks them. */
+	public record Input(BigDecimal monthlyWage, LocalDate startDate, LocalDate endDate, String reason,
+			Boolean noticeGiven, BigDecimal lastMonthWage) {
 	}
+
+	static final CalculatorSpec SPEC = new CalculatorSpec("severance", "经济补偿", "Severance pay",
+			"计算经济补偿（N）、代通知金或违法解除赔偿金（2N）：每满一年付一个月工资，六个月以上按一年、不满六个月付半个月；工资高于北京上年度职工月平均工资3倍的按3倍封顶、年限最多12年",
+			List.of(Field.money("monthlyWage", "离职前12个月的平均月工资", "average monthly wage of the last 12 months")
+				.asRequired()
+				.help("应得工资，包括奖金、津贴和补贴")
+				.example(8000)
+				.ask("离职前12个月的平均月工资（例如：月薪8000）"),
+					Field.date("startDate", "入职日期", "first day of work")
+						.asRequired()
+						.example("2021-03-01")
+						.ask("在这个单位干了多久（例如：干了3年4个月）"),
+					Field.date("endDate", "离职日期", "day the contract ended").asRequired().example("2025-10-15"),
+					Field
+						.choice("reason", "离职原因", "why the job ended",
+								Arrays.stream(Reason.values()).map((r) -> new Field.Choice(r.key, r.label)).toList())
+						.asRequired()
+						.example("layoff"),
+					Field.yesNo("noticeGiven", "单位是否提前30天书面通知", "whether 30 days' written notice was given")
+						.help("只在第四十条解除时有用；没通知的另付1个月工资（代通知金）；不填按已通知")
+						.example(false),
+					Field.money("lastMonthWage", "上月工资", "previous month's wage")
+						.help("第四十条解除且没有提前通知时，代通知金按上月工资计算；不填按月平均工资")
+						.example(8200)));
 
 	private final BeijingParameters parameters;
 
@@ -108,13 +113,8 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 	}
 
 	@Override
-	public String name() {
-		return "severance";
-	}
-
-	@Override
-	public String title() {
-		return "经济补偿";
+	public CalculatorSpec spec() {
+		return SPEC;
 	}
 
 	@Override
@@ -124,71 +124,58 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 
 	@Override
 	public CalcResult calculate(Input in) {
-		Reason reason = Reason.fromKey(in.reason())
-			.orElseThrow(() -> new InvalidInputException("reason", "离职原因只能是 " + keys() + " 之一",
-					"reason must be one of " + keys()));
+		Reason reason = Reason.fromKey(in.reason()).orElseThrow();
 		Dates.notTooOld("startDate", in.startDate());
 		Dates.notFarFuture("endDate", in.endDate(), this.clock);
 		Dates.notBefore("endDate", in.endDate(), "startDate", in.startDate());
 
-		List<CalcResult.Step> steps = new ArrayList<>();
-		List<String> assumptions = new ArrayList<>();
-		List<String> basis = new ArrayList<>();
-		List<CalcResult.ParameterUsed> used = new ArrayList<>();
-		steps.add(new CalcResult.Step("离职原因", reason.label, reason.owed ? "应支付" : "不支付经济补偿"));
+		CalcResult.Builder out = CalcResult.of(this).step("离职原因", reason.label, reason.owed ? "应支付" : "不支付经济补偿");
 		if (!reason.owed) {
-			basis.add("《劳动合同法》" + reason.article);
-			basis.add("《劳动合同法》第四十六条");
-			return new CalcResult(name(), title(), BigDecimal.ZERO, "元", reason.label + "的，单位不需要支付经济补偿：0元。", steps,
-					List.of("如果实际上是单位逼迫辞职或单位有违法行为在先，应按“employer-fault”（第三十八条）计算"), basis, used);
+			return out.basis("《劳动合同法》" + reason.article, "《劳动合同法》第四十六条")
+				.assume("如果实际上是单位逼迫辞职或单位有违法行为在先，应按“employer-fault”（第三十八条）计算")
+				.result(BigDecimal.ZERO, "元", reason.label + "的，单位不需要支付经济补偿：0元");
 		}
 
 		Period service = Period.between(in.startDate(), in.endDate());
 		BigDecimal months = serviceMonths(service);
-		steps.add(new CalcResult.Step("工作年限",
-				service.getYears() + "年" + service.getMonths() + "个月" + service.getDays() + "天",
-				"折算 " + Money.plain(months) + " 个月工资"));
+		out.step("工作年限", service.getYears() + "年" + service.getMonths() + "个月" + service.getDays() + "天",
+				"折算 " + Money.plain(months) + " 个月工资");
 
 		BigDecimal base = in.monthlyWage();
 		Optional<BeijingParameters.Figure> minimum = this.parameters.minimumWage(in.endDate());
 		if (minimum.isPresent() && base.compareTo(minimum.get().value()) < 0) {
 			base = minimum.get().value();
-			used.add(minimum.get().used());
-			steps.add(new CalcResult.Step("计算基数", "月平均工资低于北京最低工资，按最低工资 " + Money.format(base) + " 元计算",
-					Money.format(base)));
-			basis.add("《劳动合同法实施条例》第二十七条");
+			out.used(minimum.get().used())
+				.step("计算基数", "月平均工资低于北京最低工资，按最低工资 " + Money.format(base) + " 元计算", Money.format(base))
+				.basis("《劳动合同法实施条例》第二十七条");
 		}
 		Optional<BeijingParameters.Figure> cap = this.parameters.severanceCap(in.endDate());
 		if (cap.isPresent() && base.compareTo(cap.get().value()) > 0) {
 			base = cap.get().value();
-			used.add(cap.get().used());
+			out.used(cap.get().used());
 			if (months.compareTo(new BigDecimal("12")) > 0) {
 				months = new BigDecimal("12");
 			}
-			steps.add(new CalcResult.Step("封顶", "月工资高于北京上年度职工月平均工资的3倍，基数按 " + Money.format(base) + " 元、年限最多按12年",
-					Money.plain(months) + " 个月 × " + Money.format(base) + " 元"));
+			out.step("封顶", "月工资高于北京上年度职工月平均工资的3倍，基数按 " + Money.format(base) + " 元、年限最多按12年",
+					Money.plain(months) + " 个月 × " + Money.format(base) + " 元");
 			if (cap.get().effective() == null) {
-				assumptions.add("封顶基数用的是参数文件里最新公布的北京数字，其生效日期未确认，请向12333核实");
+				out.assume("封顶基数用的是参数文件里最新公布的北京数字，其生效日期未确认，请向12333核实");
 			}
 		}
 		else if (cap.isEmpty()) {
-			assumptions.add("参数文件中没有封顶基数，未做封顶判断");
+			out.assume("参数文件中没有封顶基数，未做封顶判断");
 		}
 		BigDecimal compensation = base.multiply(months, Money.MC);
-		steps.add(new CalcResult.Step("经济补偿", Money.plain(months) + " × " + Money.format(base),
-				Money.format(compensation)));
-		basis.add("《劳动合同法》第四十六条");
-		basis.add("《劳动合同法》第四十七条");
-		basis.add("《劳动合同法》" + reason.article);
+		out.step("经济补偿", Money.plain(months) + " × " + Money.format(base), Money.format(compensation))
+			.basis("《劳动合同法》第四十六条", "《劳动合同法》第四十七条", "《劳动合同法》" + reason.article);
 
 		BigDecimal total = compensation;
 		String text;
 		if (reason == Reason.UNLAWFUL) {
 			total = compensation.multiply(new BigDecimal("2"));
-			steps.add(new CalcResult.Step("违法解除赔偿金", "经济补偿 × 2", Money.format(total)));
-			basis.add("《劳动合同法》第八十七条");
-			basis.add("《劳动合同法实施条例》第二十五条");
-			assumptions.add("付了赔偿金就不再另付经济补偿；劳动者也可以选择要求继续履行合同而不要赔偿金");
+			out.step("违法解除赔偿金", "经济补偿 × 2", Money.format(total))
+				.basis("《劳动合同法》第八十七条", "《劳动合同法实施条例》第二十五条")
+				.assume("付了赔偿金就不再另付经济补偿；劳动者也可以选择要求继续履行合同而不要赔偿金");
 			text = "违法解除赔偿金约 " + Money.format(total) + " 元";
 		}
 		else {
@@ -196,16 +183,15 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 			if (reason == Reason.ART40 && Boolean.FALSE.equals(in.noticeGiven())) {
 				BigDecimal extra = (in.lastMonthWage() != null) ? in.lastMonthWage() : in.monthlyWage();
 				total = total.add(extra);
-				steps.add(new CalcResult.Step("代通知金", "没有提前30天书面通知，另付1个月工资", Money.format(extra)));
-				basis.add("《劳动合同法实施条例》第二十条");
+				out.step("代通知金", "没有提前30天书面通知，另付1个月工资", Money.format(extra)).basis("《劳动合同法实施条例》第二十条");
 				text = "经济补偿加1个月代通知金，合计约 " + Money.format(total) + " 元";
 			}
 		}
-		assumptions.add("月工资指离职前12个月的平均应得工资，包括奖金、津贴和补贴");
+		out.assume("月工资指离职前12个月的平均应得工资，包括奖金、津贴和补贴");
 		if (in.startDate().isBefore(LocalDate.of(2008, 1, 1))) {
-			assumptions.add("2008年1月1日以前的工作年限按当时的规定计算，可能与本结果不同");
+			out.assume("2008年1月1日以前的工作年限按当时的规定计算，可能与本结果不同");
 		}
-		return new CalcResult(name(), title(), Money.yuan(total), "元", text + "。", steps, assumptions, basis, used);
+		return out.result(Money.yuan(total), "元", text);
 	}
 
 	/**
@@ -222,10 +208,6 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 			months = months.add(new BigDecimal("0.5"));
 		}
 		return months;
-	}
-
-	private static List<String> keys() {
-		return Arrays.stream(Reason.values()).map(Reason::key).toList();
 	}
 
 }

@@ -24,6 +24,7 @@ import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -122,8 +123,8 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ToolBox toolBox(Calculators calculators) {
-		return new ToolBox(new CalculatorTools(calculators));
+	ToolBox toolBox(Calculators calculators, ObjectMapper json) {
+		return new ToolBox(new CalculatorTools(calculators, json));
 	}
 
 	@Bean

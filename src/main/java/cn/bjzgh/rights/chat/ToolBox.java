@@ -8,23 +8,18 @@ import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.langchain4j.agent.tool.ToolSpecifications;
-import dev.langchain4j.service.tool.DefaultToolExecutor;
 
 /** The calculator tools offered to the model, and their execution for one answer. */
 class ToolBox {
 
 	private final CalculatorTools tools;
 
-	private final List<ToolSpecification> specifications;
-
 	ToolBox(CalculatorTools tools) {
 		this.tools = tools;
-		this.specifications = ToolSpecifications.toolSpecificationsFrom(tools);
 	}
 
 	List<ToolSpecification> specifications() {
-		return this.specifications;
+		return this.tools.specifications();
 	}
 
 	/**
@@ -39,12 +34,11 @@ class ToolBox {
 		private final List<CalcResult> results = Collections.synchronizedList(new ArrayList<>());
 
 		String execute(ToolExecutionRequest request) {
-			String text = new DefaultToolExecutor(ToolBox.this.tools, request).execute(request, null);
-			CalcResult result = ToolBox.this.tools.takeLast();
-			if (result != null) {
-				this.results.add(result);
+			CalculatorTools.Outcome outcome = ToolBox.this.tools.execute(request);
+			if (outcome.result() != null) {
+				this.results.add(outcome.result());
 			}
-			return text;
+			return outcome.text();
 		}
 
 		List<CalcResult> results() {

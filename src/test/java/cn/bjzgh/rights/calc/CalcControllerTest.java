@@ -51,13 +51,22 @@ class CalcControllerTest {
 	}
 
 	@Test
-	void should_list_the_calculators() {
-		assertThat(this.mvc.get().uri("/api/calc")).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$[*].name")
-			.asArray()
-			.contains("severance", "overtime", "annual-leave", "double-wage", "probation", "maternity",
-					"arbitration-deadline");
+	void should_list_the_calculators_with_their_declared_inputs() {
+		assertThat(this.mvc.get().uri("/api/calc")).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat()
+				.extractingPath("$[*].name")
+				.asArray()
+				.containsExactly("severance", "overtime", "annual-leave", "double-wage", "probation", "maternity",
+						"arbitration-deadline");
+			json.assertThat().extractingPath("$[0].fields[0].name").isEqualTo("monthlyWage");
+			json.assertThat().extractingPath("$[0].fields[0].label").isEqualTo("离职前12个月的平均月工资");
+			json.assertThat().extractingPath("$[0].fields[0].labelEn").asString().isNotBlank();
+			json.assertThat().extractingPath("$[0].fields[0].type").isEqualTo("MONEY");
+			json.assertThat().extractingPath("$[0].fields[0].unit").isEqualTo("元");
+			json.assertThat().extractingPath("$[0].fields[0].required").isEqualTo(true);
+			json.assertThat().extractingPath("$[0].fields[3].choices[0].value").isEqualTo("layoff");
+			json.assertThat().extractingPath("$[0].fields[3].choices[0].label").isEqualTo("经济性裁员");
+		});
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

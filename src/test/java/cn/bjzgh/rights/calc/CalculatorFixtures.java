@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** The real parameters file and a fixed "today" (2026-11-24, Beijing). */
 final class CalculatorFixtures {
@@ -15,13 +16,11 @@ final class CalculatorFixtures {
 
 	static final BeijingParameters PARAMETERS = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
 
-	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
 	static Calculators calculators() {
-		return new Calculators(java.util.List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
+		return new Calculators(List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
 				new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
 				new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
-				new ArbitrationDeadlineCalculator(CLOCK)), VALIDATOR);
+				new ArbitrationDeadlineCalculator(CLOCK)), JsonMapper.shared());
 	}
 
 	private CalculatorFixtures() {

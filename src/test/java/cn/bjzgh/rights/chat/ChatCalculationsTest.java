@@ -13,7 +13,7 @@ import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
-import jakarta.validation.Validation;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +32,9 @@ class ChatCalculationsTest {
 	ChatCalculationsTest() {
 		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
 		Calculators calculators = new Calculators(
-				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator()),
-				Validation.buildDefaultValidatorFactory().getValidator());
+				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator()), JsonMapper.shared());
 		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
-				new ToolBox(new CalculatorTools(calculators)));
+				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
 
 	/** The case file and the last message's resolved question after these turns. */

@@ -302,7 +302,14 @@ class WidgetAndDeskBrowserIT {
 			.until((d) -> d.findElement(By.cssSelector("#search-results article.hit .confirmed")));
 		assertThat(guide.getText()).startsWith("信息来源：");
 
-		new Select(this.wait.until((d) -> d.findElement(By.id("calc-name")))).selectByValue("overtime");
+		// The forms come from the calculators' declarations (GET /api/calc).
+		new Select(this.wait.until((d) -> d.findElement(By.id("calc-name")))).selectByValue("severance");
+		Select reason = new Select(this.wait.until((d) -> d.findElement(By.id("calc-reason"))));
+		assertThat(reason.getOptions()).extracting(WebElement::getText).contains("经济性裁员", "劳动者主动辞职");
+		assertThat(this.driver.findElement(By.cssSelector("label[for=calc-monthlyWage]")).getText())
+			.isEqualTo("离职前12个月的平均月工资（元） *");
+		assertThat(this.driver.findElement(By.id("calc-startDate")).getAttribute("type")).isEqualTo("date");
+		new Select(this.driver.findElement(By.id("calc-name"))).selectByValue("overtime");
 		this.wait.until((d) -> d.findElement(By.id("calc-monthlyWage"))).sendKeys("6000");
 		this.driver.findElement(By.id("calc-workdayHours")).sendKeys("10");
 		this.driver.findElement(By.cssSelector("#calc-form button[type=submit]")).click();
