@@ -30,4 +30,10 @@ class CalcConfiguration {
 		return new Calculators(calculators, json);
 	}
 
+	/** The calculators' inputs in the OpenAPI description, from their declarations. */
+	@Bean
+	CalcApiDocs calcApiDocs(Calculators calculators) {
+		return new CalcApiDocs(calculators);
+	}
+
 }

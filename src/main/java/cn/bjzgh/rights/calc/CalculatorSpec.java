@@ -2,6 +2,7 @@ package cn.bjzgh.rights.calc;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public record CalculatorSpec(String name, String title, String titleEn, String d
 
 	public CalculatorSpec {
 		fields = List.copyOf(fields);
+	}
+
+	/**
+	 * A complete example body: every field's example, in order. Shown in the API
+	 * description and checked by a test to calculate.
+	 */
+	public Map<String, Object> example() {
+		Map<String, Object> example = new LinkedHashMap<>();
+		this.fields.stream().filter((f) -> f.example() != null).forEach((f) -> example.put(f.name(), f.example()));
+		return example;
 	}
 
 	public Optional<Field> field(String fieldName) {

@@ -88,17 +88,17 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 				.ask("离职前12个月的平均月工资（例如：月薪8000）"),
 					Field.date("startDate", "入职日期", "first day of work")
 						.asRequired()
-						.example("2021-03-01")
+						.example("2022-07-01")
 						.ask("在这个单位干了多久（例如：干了3年4个月）"),
-					Field.date("endDate", "离职日期", "day the contract ended").asRequired().example("2025-10-15"),
+					Field.date("endDate", "离职日期", "day the contract ended").asRequired().example("2025-11-01"),
 					Field
 						.choice("reason", "离职原因", "why the job ended",
 								Arrays.stream(Reason.values()).map((r) -> new Field.Choice(r.key, r.label)).toList())
 						.asRequired()
-						.example("layoff"),
+						.example("art40"),
 					Field.yesNo("noticeGiven", "单位是否提前30天书面通知", "whether 30 days' written notice was given")
 						.help("只在第四十条解除时有用；没通知的另付1个月工资（代通知金）；不填按已通知")
-						.example(false),
+						.example(true),
 					Field.money("lastMonthWage", "上月工资", "previous month's wage")
 						.help("第四十条解除且没有提前通知时，代通知金按上月工资计算；不填按月平均工资")
 						.example(8200)));

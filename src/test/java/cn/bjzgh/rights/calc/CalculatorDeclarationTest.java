@@ -44,24 +44,20 @@ class CalculatorDeclarationTest {
 	}
 
 	@Test
-	void should_run_every_calculator_on_the_examples_of_its_required_fields() {
+	void should_calculate_every_calculators_example() {
 		for (Calculator<?> calculator : this.calculators.all()) {
-			ObjectNode body = JsonMapper.shared().createObjectNode();
-			calculator.spec()
-				.fields()
-				.stream()
-				.filter(Field::required)
-				.forEach((f) -> body.set(f.name(), JsonMapper.shared().valueToTree(f.example())));
-			if (calculator.name().equals("arbitration-deadline")) {
-				body.put("knewDate", "2026-03-10"); // required for the default kind only
-			}
-			if (calculator.name().equals("probation")) {
-				body.put("contractMonths", 36); // required for a fixed-term contract only
-			}
-			CalcResult result = this.calculators.run(calculator.name(), body);
+			CalcResult result = this.calculators.run(calculator.name(),
+					JsonMapper.shared().valueToTree(calculator.spec().example()));
 			assertThat(result.calculator()).isEqualTo(calculator.name());
 			assertThat(result.legalBasis()).as(calculator.name()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void the_severance_example_is_the_one_in_the_readme() {
+		assertThat(JsonMapper.shared().writeValueAsString(SeveranceCalculator.SPEC.example())).isEqualTo(
+				"{\"monthlyWage\":8000,\"startDate\":\"2022-07-01\",\"endDate\":\"2025-11-01\",\"reason\":\"art40\","
+						+ "\"noticeGiven\":true,\"lastMonthWage\":8200}");
 	}
 
 	/** A calculator whose record lacks a declared field. */
