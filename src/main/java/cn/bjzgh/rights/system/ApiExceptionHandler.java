@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjzgh.rights.search.IndexNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +34,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler(IndexNotReadyException.class)
-	ResponseEntity<Object> indexNotReady(IndexNotReadyException ex) {
-		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, "index_not_ready", "服务正在准备知识库，请稍后再试",
-				"The knowledge base is still loading; please try again shortly", List.of());
+	@ExceptionHandler(ServiceNotReadyException.class)
+	ResponseEntity<Object> notReady(ServiceNotReadyException ex) {
+		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.chinese(), ex.english(), List.of());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
 	}
 

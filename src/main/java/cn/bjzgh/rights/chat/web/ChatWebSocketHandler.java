@@ -10,7 +10,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import cn.bjzgh.rights.search.IndexNotReadyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import cn.bjzgh.rights.system.RateLimits;
+import cn.bjzgh.rights.system.ServiceNotReadyException;
 import cn.bjzgh.rights.system.WebProperties;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -121,9 +121,8 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 				ChatWebSocketHandler.this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(),
 						new AnswerFrames(this::send, this::done), accepted);
 			}
-			catch (IndexNotReadyException ex) {
-				error("index_not_ready",
-						"服务正在准备知识库，请稍后再试 / The knowledge base is still loading; please try again shortly");
+			catch (ServiceNotReadyException ex) {
+				error(ex.code(), ex.chinese() + " / " + ex.english());
 				done();
 			}
 			catch (RuntimeException ex) {
