@@ -32,9 +32,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Wires LangChain4j by hand: the LLM beans exist only when {@code LLM_BASE_URL},
- * {@code LLM_API_KEY} and {@code LLM_MODEL} are all set; otherwise the service runs
- * offline.
+ * Assembles the chat: prompts, per-conversation memory and case files, LangChain4j's
+ * retrieval augmentor over the Lucene retriever, the executors, the calculator tools, the
+ * LLM circuit breaker and the {@link ChatService} that uses them. The model is not a
+ * bean: when {@code LLM_BASE_URL}, {@code LLM_API_KEY} and {@code LLM_MODEL} are all set,
+ * the model's query rewriter and streaming answer model are built inside the augmentor
+ * and the chat service; otherwise queries are completed from the case file alone and
+ * answers are composed offline from the passages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChatProperties.class)
