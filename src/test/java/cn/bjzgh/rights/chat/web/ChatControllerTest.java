@@ -162,4 +162,15 @@ class ChatControllerTest {
 			.isEqualTo("unsupported_media_type");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"message\":12}", "{\"message\":1.5}", "{\"message\":true}" })
+	void should_not_take_a_number_or_true_false_as_the_question(String body) {
+		assertThat(this.mvc.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).content(body))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("malformed_request");
+		verify(this.chat, never()).ask(any(), any(), any(), any(), anyLong());
+	}
+
 }
