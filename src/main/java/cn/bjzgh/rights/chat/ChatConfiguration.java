@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.chat;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 
 import cn.bjzgh.rights.calc.CalcIntent;
@@ -25,6 +26,7 @@ import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -154,7 +156,7 @@ class ChatConfiguration {
 			PromptLibrary prompts, PassageInjector injector, ChatProperties properties,
 			ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox, CalcIntent calcIntent,
 			Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters,
-			org.springframework.beans.factory.ObjectProvider<QuestionJournal> journal) {
+			ObjectProvider<QuestionJournal> journal) {
 		ChatProperties.Llm llm = properties.llm();
 		ChatCalculations calculations = new ChatCalculations(calcIntent, calculators, toolBox);
 		LlmBranch branch = null;
@@ -186,7 +188,7 @@ class ChatConfiguration {
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {
 		return JdkHttpClient.builder()
-			.httpClientBuilder(java.net.http.HttpClient.newBuilder().connectTimeout(llm.connectTimeout()))
+			.httpClientBuilder(HttpClient.newBuilder().connectTimeout(llm.connectTimeout()))
 			.connectTimeout(llm.connectTimeout())
 			.readTimeout(llm.answerTimeout());
 	}

@@ -6,6 +6,7 @@ import cn.bjzgh.rights.chat.ChatMode;
 import cn.bjzgh.rights.chat.ChatService;
 import cn.bjzgh.rights.chat.Citation;
 import cn.bjzgh.rights.chat.Suggestion;
+import cn.bjzgh.rights.system.SecurityTestImports;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(ChatController.class)
-@Import({ ChatControllerTest.SyncExecutor.class, cn.bjzgh.rights.system.SecurityTestImports.class })
+@Import({ ChatControllerTest.SyncExecutor.class, SecurityTestImports.class })
 class ChatControllerTest {
 
 	@TestConfiguration
