@@ -86,17 +86,20 @@
     return frag;
   }
 
-  /** Paragraphs on blank lines, "- " lines as list items; inline renderer decides bold. */
+  /**
+   * Paragraphs on blank lines, "- " or "* " lines as list items; inline renderer decides bold.
+   * The widget renders answers the same way (cases: src/test/js).
+   */
   function renderBlocks(text, inline = plainInline) {
     const frag = document.createDocumentFragment();
-    const blocks = str(text).replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/);
+    const blocks = str(text).replace(/\r\n?/g, "\n").split(/\n\s*\n/);
     for (const block of blocks) {
       let ul = null;
       let p = null;
       for (const raw of block.split("\n")) {
         const line = raw.trim();
         if (!line) continue;
-        const item = /^- (.*)$/.exec(line);
+        const item = /^[-*]\s+(.*)$/.exec(line);
         if (item) {
           p = null;
           if (!ul) frag.appendChild((ul = el("ul")));
@@ -110,6 +113,13 @@
       }
     }
     return frag;
+  }
+
+  // Under Node (src/test/js) hand the Markdown renderer to the tests and start nothing. A browser
+  // always has window, so on the page this is never taken and nothing global is added.
+  if (typeof window === "undefined") {
+    if (typeof module !== "undefined" && module.exports) module.exports = { renderBlocks, boldInline };
+    return;
   }
 
   // ---------- Clipboard ----------

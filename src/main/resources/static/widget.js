@@ -9,6 +9,14 @@
  */
 (function () {
   'use strict';
+  // Under Node (src/test/js) hand the Markdown renderer to the tests and start nothing. A browser
+  // always has window, so on a page this is never taken and nothing global is added.
+  if (typeof window === 'undefined') {
+    if (typeof module !== 'undefined' && module.exports) {
+      module.exports = { renderMarkdown: renderMarkdown };
+    }
+    return;
+  }
   if (window.__rightsWidget) {
     return;
   }
@@ -58,9 +66,9 @@
     return node;
   }
 
-  /** Renders **bold** inside one line as text and <strong> nodes. */
+  /** Renders **bold** inside one line as text and <strong> nodes; a lone ** stays text. */
   function inline(parent, line) {
-    var parts = line.split('**');
+    var parts = line.split(/\*\*(.+?)\*\*/);
     for (var i = 0; i < parts.length; i++) {
       if (!parts[i]) {
         continue;
@@ -69,18 +77,18 @@
     }
   }
 
-  /** The Markdown subset answers use: paragraphs, "- " lists, **bold**. */
+  /** The Markdown subset answers use: paragraphs, "- " or "* " lists, **bold** (cases: src/test/js). */
   function renderMarkdown(container, text) {
     container.textContent = '';
-    text.split(/\n\s*\n/).forEach(function (block) {
-      var lines = block.split('\n').filter(function (l) { return l.trim() !== ''; });
+    String(text == null ? '' : text).split(/\n\s*\n/).forEach(function (block) {
+      var lines = block.split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l !== ''; });
       if (!lines.length) {
         return;
       }
       var list = null;
       var para = null;
       lines.forEach(function (line) {
-        var m = /^\s*[-*]\s+(.*)$/.exec(line);
+        var m = /^[-*]\s+(.*)$/.exec(line);
         if (m) {
           if (!list) {
             list = el('ul');

@@ -1,11 +1,13 @@
 package cn.bjzgh.rights;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -157,7 +159,7 @@ class BadInputIT extends RealKnowledgeTest {
 		byte[] big = ("{\"message\":\"" + HUNDRED_KB + "\"}").getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/chat"))
 			.header("Content-Type", JSON)
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
 		assertNormalQuestionAnswered();
@@ -193,7 +195,7 @@ class BadInputIT extends RealKnowledgeTest {
 	void should_close_a_socket_that_sends_a_frame_beyond_the_transport_limit() throws Exception {
 		try (SocketClient socket = new SocketClient(this.port, this.json)) {
 			socket.sendText("{\"type\":\"ask\",\"message\":\"" + "x".repeat(200_000) + "\"}");
-			assertThat(socket.closeCode().get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1009);
+			assertThat(socket.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
 		}
 		assertNormalQuestionAnswered();
 	}

@@ -1,7 +1,9 @@
 package cn.bjzgh.rights;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -22,8 +24,7 @@ public final class LlmStubs {
 
 	public static final String PATH = "/v1/chat/completions";
 
-	private static final java.util.regex.Pattern STREAM_TRUE = java.util.regex.Pattern
-		.compile("\"stream\"\\s*:\\s*true");
+	private static final Pattern STREAM_TRUE = Pattern.compile("\"stream\"\\s*:\\s*true");
 
 	private LlmStubs() {
 	}
@@ -103,7 +104,7 @@ public final class LlmStubs {
 			.map((e) -> e.getRequest().getBodyAsString())
 			.toList());
 		// WireMock lists the newest first.
-		java.util.Collections.reverse(bodies);
+		Collections.reverse(bodies);
 		return bodies;
 	}
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ public final class SocketClient implements AutoCloseable {
 
 	private final ObjectMapper json;
 
-	private final java.util.concurrent.CompletableFuture<Integer> closeCode = new java.util.concurrent.CompletableFuture<>();
+	private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
 
 	public SocketClient(int port, ObjectMapper json) {
 		this.json = json;
@@ -72,7 +73,7 @@ public final class SocketClient implements AutoCloseable {
 	}
 
 	/** Completes with the close status when the server closes the socket. */
-	public java.util.concurrent.CompletableFuture<Integer> closeCode() {
+	public CompletableFuture<Integer> closeCode() {
 		return this.closeCode;
 	}
 

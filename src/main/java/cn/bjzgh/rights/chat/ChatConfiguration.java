@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.chat;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 
 import cn.bjzgh.rights.calc.CalcIntent;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +35,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Wires LangChain4j by hand: the LLM beans exist only when {@code LLM_BASE_URL},
- * {@code LLM_API_KEY} and {@code LLM_MODEL} are all set; otherwise the service runs
- * offline.
+ * Assembles the chat: prompts, per-conversation memory and case files, LangChain4j's
+ * retrieval augmentor over the Lucene retriever, the executors, the calculator tools, the
+ * LLM circuit breaker and the {@link ChatService} that uses them. The model is not a
+ * bean: when {@code LLM_BASE_URL}, {@code LLM_API_KEY} and {@code LLM_MODEL} are all set,
+ * the model's query rewriter and streaming answer model are built inside the augmentor
+ * and the chat service; otherwise queries are completed from the case file alone and
+ * answers are composed offline from the passages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChatProperties.class)
@@ -151,7 +157,7 @@ class ChatConfiguration {
 			PromptLibrary prompts, PassageInjector injector, ChatProperties properties,
 			ThreadPoolTaskScheduler llmDeadlineScheduler, ToolBox toolBox, CalcIntent calcIntent,
 			Calculators calculators, CircuitBreaker llmCircuitBreaker, MeterRegistry meters,
-			org.springframework.beans.factory.ObjectProvider<QuestionJournal> journal) {
+			ObjectProvider<QuestionJournal> journal) {
 		ChatProperties.Llm llm = properties.llm();
 		ChatCalculations calculations = new ChatCalculations(calcIntent, calculators, toolBox);
 		LlmBranch branch = null;
@@ -183,7 +189,7 @@ class ChatConfiguration {
 
 	private static JdkHttpClientBuilder httpClient(ChatProperties.Llm llm) {
 		return JdkHttpClient.builder()
-			.httpClientBuilder(java.net.http.HttpClient.newBuilder().connectTimeout(llm.connectTimeout()))
+			.httpClientBuilder(HttpClient.newBuilder().connectTimeout(llm.connectTimeout()))
 			.connectTimeout(llm.connectTimeout())
 			.readTimeout(llm.answerTimeout());
 	}

@@ -56,10 +56,6 @@ public class ChatService {
 		this.parts = parts;
 	}
 
-	public boolean llmEnabled() {
-		return this.parts.llm() != null;
-	}
-
 	/**
 	 * Answers {@code message} in conversation {@code sessionId} (a new one when null).
 	 * Retrieval runs on the calling thread; the rest of the answer may arrive on a model
@@ -109,7 +105,8 @@ public class ChatService {
 			passages.add(p);
 		}
 		Route route = this.parts.router()
-			.route(new Router.Turn(message, resolution, state, said(history), passages, planned, llmEnabled()));
+			.route(new Router.Turn(message, resolution, state, said(history), passages, planned,
+					this.parts.llm() != null));
 
 		JournalingListener listener = new JournalingListener(worker, this.parts.journal(), this.parts.meters(),
 				acceptedNanos);

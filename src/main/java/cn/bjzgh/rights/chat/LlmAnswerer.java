@@ -45,10 +45,6 @@ class LlmAnswerer {
 
 	private final List<ToolSpecification> toolSpecifications;
 
-	/**
-	 * @param toolSpecifications the tools offered when an answer is given a
-	 * {@link ToolBox.Run}
-	 */
 	private final CircuitBreaker breaker;
 
 	private final MeterRegistry meters;

@@ -1,8 +1,11 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -81,8 +84,8 @@ class OfflineComposer {
 	 * Writes citations the way the handbook does: articles of one law joined by 、, laws
 	 * by ；, e.g. 《劳动合同法》第十条、第八十二条；《劳动合同法实施条例》第六条.
 	 */
-	static String groupByLaw(java.util.Collection<String> citations) {
-		java.util.Map<String, List<String>> byLaw = new java.util.LinkedHashMap<>();
+	static String groupByLaw(Collection<String> citations) {
+		Map<String, List<String>> byLaw = new LinkedHashMap<>();
 		for (String c : citations) {
 			int end = c.indexOf('》');
 			String law = (end > 0) ? c.substring(0, end + 1) : "";

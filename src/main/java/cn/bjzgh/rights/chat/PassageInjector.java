@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -25,7 +26,7 @@ class PassageInjector implements ContentInjector {
 	public ChatMessage inject(List<Content> contents, ChatMessage chatMessage) {
 		String question = ((UserMessage) chatMessage).singleText();
 		String text = PromptTemplate.from(this.prompts.answerTemplate())
-			.apply(java.util.Map.of("question", question, "passages", numbered(contents)))
+			.apply(Map.of("question", question, "passages", numbered(contents)))
 			.text();
 		return UserMessage.from(text);
 	}

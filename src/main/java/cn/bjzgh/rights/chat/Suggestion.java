@@ -1,5 +1,7 @@
 package cn.bjzgh.rights.chat;
 
+import java.util.Locale;
+
 /**
  * A question the worker can tap to ask next: one of the choices of a question back, or a
  * related question after an answer. It is asked in the same conversation.
@@ -18,7 +20,7 @@ public record Suggestion(String text, String id) {
 		RELATED;
 
 		public String key() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

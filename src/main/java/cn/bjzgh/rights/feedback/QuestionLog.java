@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -97,7 +98,7 @@ public class QuestionLog implements QuestionJournal, DisposableBean {
 
 	/** Waits until the questions queued so far are written; for tests and shutdown. */
 	void flush() throws InterruptedException {
-		java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+		CountDownLatch latch = new CountDownLatch(1);
 		this.writer.execute(latch::countDown);
 		latch.await(10, TimeUnit.SECONDS);
 	}

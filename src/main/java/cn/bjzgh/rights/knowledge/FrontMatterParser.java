@@ -3,6 +3,7 @@ package cn.bjzgh.rights.knowledge;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ final class FrontMatterParser {
 		if (!(value instanceof List<?> list)) {
 			throw new InvalidKnowledgeFileException("sources 必须是列表", "sources must be a list");
 		}
-		List<String> out = new java.util.ArrayList<>();
+		List<String> out = new ArrayList<>();
 		for (Object item : list) {
 			if (!(item instanceof Map<?, ?> source) || source.get("publisher") == null) {
 				throw new InvalidKnowledgeFileException("sources 的每一项都要写 publisher、date、title",

@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 
@@ -23,7 +24,7 @@ class LawController {
 	@GetMapping("/api/laws")
 	List<LawSections.Section> laws(
 			@RequestParam(name = "cite") @Size(max = 20, message = "{laws.cite.size}") List<String> cite) {
-		return cite.stream().map(this.laws::find).flatMap(java.util.Optional::stream).toList();
+		return cite.stream().map(this.laws::find).flatMap(Optional::stream).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ final class MarkdownChunker {
 			}
 			i++;
 		}
-		return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+		return String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
 	}
 
 	private List<String> split(String body) {

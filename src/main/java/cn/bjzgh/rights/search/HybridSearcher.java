@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,7 +70,7 @@ public class HybridSearcher {
 		useSynonyms(SynonymLoader.load(synonymsFile));
 	}
 
-	void useSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+	void useSynonyms(SynonymMap synonyms) {
 		this.keywords.useSynonyms(synonyms);
 		this.recent.forgetRankings();
 	}

@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.search;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class PassageDocuments {
 	}
 
 	/** The passage's own document found by its id, or -1. */
-	static int byId(IndexSearcher searcher, String id) throws java.io.IOException {
+	static int byId(IndexSearcher searcher, String id) throws IOException {
 		Query own = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexedFields.ID, id)), Occur.FILTER)
 			.add(new TermQuery(new Term(IndexedFields.KIND, IndexedFields.KIND_PHRASING)), Occur.MUST_NOT)
 			.build();

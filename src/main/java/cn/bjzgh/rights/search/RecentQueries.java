@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Recent queries, least recently used dropped first: each one's embedding and its last
@@ -68,7 +69,7 @@ final class RecentQueries {
 		};
 	}
 
-	private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private static String key(String query) {
 		return WHITE_SPACE.matcher(query.strip()).replaceAll(" ");

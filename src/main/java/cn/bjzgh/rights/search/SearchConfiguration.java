@@ -68,9 +68,4 @@ class SearchConfiguration {
 		return new HybridSearcher(index, embeddingModel, properties, knowledge.synonymsFile());
 	}
 
-	@Bean
-	LuceneContentRetriever luceneContentRetriever(HybridSearcher searcher) {
-		return new LuceneContentRetriever(searcher, 5);
-	}
-
 }

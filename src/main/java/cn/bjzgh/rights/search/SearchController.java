@@ -1,8 +1,10 @@
 package cn.bjzgh.rights.search;
 
+import cn.bjzgh.rights.system.TextRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,8 @@ class SearchController {
 	@GetMapping("/api/search")
 	SearchResult search(
 			@RequestParam(name = "q", required = false) @NotBlank(message = "{search.q.blank}") @Size(
-					max = MAX_QUERY_CHARS, message = "{search.q.size}") @jakarta.validation.constraints.Pattern(
-							regexp = cn.bjzgh.rights.system.TextRules.NO_CONTROL_CHARACTERS,
-							message = "{text.control}") String q,
+					max = MAX_QUERY_CHARS, message = "{search.q.size}") @Pattern(
+							regexp = TextRules.NO_CONTROL_CHARACTERS, message = "{text.control}") String q,
 			@RequestParam(name = "k", defaultValue = "5") @Min(value = 1, message = "{search.k.range}") @Max(value = 20,
 					message = "{search.k.range}") int k,
 			@RequestParam(name = "category", required = false) String category) {

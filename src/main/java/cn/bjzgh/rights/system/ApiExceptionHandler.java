@@ -1,18 +1,24 @@
 package cn.bjzgh.rights.system;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjzgh.rights.search.IndexNotReadyException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -35,16 +41,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler(IndexNotReadyException.class)
-	ResponseEntity<Object> indexNotReady(IndexNotReadyException ex) {
-		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, "index_not_ready", "服务正在准备知识库，请稍后再试",
-				"The knowledge base is still loading; please try again shortly", List.of());
+	@ExceptionHandler(ServiceNotReadyException.class)
+	ResponseEntity<Object> notReady(ServiceNotReadyException ex) {
+		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.chinese(), ex.english(), List.of());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
 	}
 
 	/** A full work queue sheds the request instead of growing memory. */
-	@ExceptionHandler(org.springframework.core.task.TaskRejectedException.class)
-	ResponseEntity<Object> overloaded(org.springframework.core.task.TaskRejectedException ex) {
+	@ExceptionHandler(TaskRejectedException.class)
+	ResponseEntity<Object> overloaded(TaskRejectedException ex) {
 		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "服务繁忙，请稍后再试",
 				"The service is busy; please try again shortly", List.of());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(body);
@@ -69,10 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
-		if (ex instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-			// The server found the request malformed (for example a query string that is
-			// not
-			// UTF-8) only when the application asked for a parameter.
+		if (ex instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+			// The server finds a request malformed (a query string that is not UTF-8,
+			// say) only when the application asks for a parameter.
 			ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "malformed_request", "请求内容无法读取，请检查格式（例如是否为 UTF-8 编码）",
 					"The request could not be read; check its format (for example, that it is UTF-8)", List.of());
 			return ResponseEntity.badRequest().body(body);
@@ -151,11 +155,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** Writes a problem from a servlet filter, before Spring MVC is reached. */
-	static void write(jakarta.servlet.http.HttpServletResponse response, tools.jackson.databind.ObjectMapper json,
-			HttpStatus status, String code, String zh, String en) throws java.io.IOException {
+	static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code, String zh,
+			String en) throws IOException {
 		response.setStatus(status.value());
-		response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(json.writeValueAsString(problem(status, code, zh, en, List.of())));
 	}
 

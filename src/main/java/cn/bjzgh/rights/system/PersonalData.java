@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.system;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class PersonalData {
 		return (m.group(2) != null) ? m.group(2) : m.group(3);
 	}
 
-	private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> fn) {
+	private static String replace(Pattern pattern, String text, Function<Matcher, String> fn) {
 		Matcher m = pattern.matcher(text);
 		StringBuilder sb = new StringBuilder();
 		while (m.find()) {

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -47,7 +48,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin, ObjectMapper json,
 			RateLimits limits, WebProperties web) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
-			.cors(org.springframework.security.config.Customizer.withDefaults())
+			.cors(Customizer.withDefaults())
 			.addFilterBefore(new RateLimitFilter(limits, web, json), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new BodySizeFilter(web.maxBodyBytes(), json), AnonymousAuthenticationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -7,18 +7,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.bjzgh.rights.Application;
 import cn.bjzgh.rights.LlmStubs;
 import cn.bjzgh.rights.SocketClient;
+import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.chat.web.AnswerCollector;
+import cn.bjzgh.rights.search.KnowledgeIndex;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +92,7 @@ public final class ChatBenchmark {
 				"--rights.web.max-sockets-per-client=10000", "--rights.web.max-sockets=10000"));
 		args.addAll(List.of(extra));
 		ConfigurableApplicationContext app = new SpringApplication(Application.class).run(args.toArray(String[]::new));
-		var index = app.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);
+		var index = app.getBean(KnowledgeIndex.class);
 		while (!index.isReady()) {
 			Thread.sleep(100);
 		}
@@ -102,7 +108,7 @@ public final class ChatBenchmark {
 		List<Long> nanos = new ArrayList<>();
 		for (int round = 0; round < 2; round++) {
 			for (String q : questions) {
-				java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+				CompletableFuture<String> done = new CompletableFuture<>();
 				long[] first = { 0 };
 				long start = System.nanoTime();
 				chat.ask(q, null, Audience.WORKER, new ChatListener() {
@@ -130,7 +136,7 @@ public final class ChatBenchmark {
 						done.complete(m.key());
 					}
 				});
-				String answeredMode = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				String answeredMode = done.get(30, TimeUnit.SECONDS);
 				if (round == 1 && mode.equals(answeredMode)) {
 					nanos.add(first[0]);
 				}
@@ -175,8 +181,7 @@ public final class ChatBenchmark {
 	private static void conversationCost(List<String> questions) {
 		FactExtractor facts = new FactExtractor();
 		FollowUpResolver resolver = new FollowUpResolver();
-		ChatCalculations calculations = new ChatCalculations(
-				new cn.bjzgh.rights.calc.CalcIntent(java.time.Clock.systemDefaultZone()), null, null);
+		ChatCalculations calculations = new ChatCalculations(new CalcIntent(Clock.systemDefaultZone()), null, null);
 		CaseFile history = CaseFile.EMPTY;
 		for (String h : HISTORY) {
 			CaseFile next = history.nextTurn(facts.read(h, history));
@@ -199,10 +204,10 @@ public final class ChatBenchmark {
 	}
 
 	private static long answerNanos(ChatService chat, String question, String session) throws Exception {
-		cn.bjzgh.rights.chat.web.AnswerCollector collector = new cn.bjzgh.rights.chat.web.AnswerCollector();
+		AnswerCollector collector = new AnswerCollector();
 		long start = System.nanoTime();
 		chat.ask(question, session, Audience.WORKER, collector);
-		collector.future().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		collector.future().get(30, TimeUnit.SECONDS);
 		return System.nanoTime() - start;
 	}
 

@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +23,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.bjzgh.rights.LlmStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +53,7 @@ public final class ChatLoadTest {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatLoadTest.class);
+	private static final Logger LOG = LoggerFactory.getLogger(ChatLoadTest.class);
 
 	private ChatLoadTest() {
 	}
@@ -98,8 +103,7 @@ public final class ChatLoadTest {
 			// The server's own percentiles cover a sliding two minutes: read them while
 			// the
 			// load is still on, just before the end.
-			java.util.concurrent.atomic.AtomicReference<String> during = new java.util.concurrent.atomic.AtomicReference<>(
-					"");
+			AtomicReference<String> during = new AtomicReference<>("");
 			Thread scrape = new Thread(() -> {
 				try {
 					Thread.sleep(TimeUnit.SECONDS.toMillis(Math.max(1, seconds - 2)));
@@ -175,12 +179,12 @@ public final class ChatLoadTest {
 		String body = "{\"model\":\"load\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"试用期\"}]}";
 		for (int i = 0; i < 20; i++) {
 			long start = System.nanoTime();
-			HttpResponse<java.util.stream.Stream<String>> response = http
+			HttpResponse<Stream<String>> response = http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + llmPort + LlmStubs.PATH))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofLines());
-			try (java.util.stream.Stream<String> lines = response.body()) {
+			try (Stream<String> lines = response.body()) {
 				lines.filter((line) -> line.contains("\"content\":\"字\"")).findFirst();
 			}
 			if (i >= 5) {
@@ -201,7 +205,7 @@ public final class ChatLoadTest {
 					return;
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// not up yet
 			}
 			Thread.sleep(1000);

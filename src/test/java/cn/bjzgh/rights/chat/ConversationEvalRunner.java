@@ -1,11 +1,24 @@
 package cn.bjzgh.rights.chat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.bjzgh.rights.Application;
+import cn.bjzgh.rights.search.HybridSearcher;
+import cn.bjzgh.rights.search.KnowledgeIndex;
+import cn.bjzgh.rights.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,46 +40,45 @@ public final class ConversationEvalRunner {
 	 * candidates with the ranking features, for fitting the ranker's weights offline.
 	 */
 	private static ConversationEvaluation.TurnObserver dumper(ConfigurableApplicationContext context)
-			throws java.io.IOException {
+			throws IOException {
 		String dump = System.getProperty("dump");
 		if (dump == null) {
 			return (c, t, s) -> {
 			};
 		}
 		CaseFileStore store = context.getBean(CaseFileStore.class);
-		cn.bjzgh.rights.search.HybridSearcher searcher = context.getBean(cn.bjzgh.rights.search.HybridSearcher.class);
-		java.io.Writer out = java.nio.file.Files.newBufferedWriter(Path.of(dump),
-				java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-				java.nio.file.StandardOpenOption.APPEND);
-		tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		HybridSearcher searcher = context.getBean(HybridSearcher.class);
+		Writer out = Files.newBufferedWriter(Path.of(dump), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		ObjectMapper json = JsonMapper.builder().build();
 		return (c, t, s) -> {
 			String resolved = store.get(s).resolved();
-			java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
-			for (cn.bjzgh.rights.search.SearchHit h : searcher.search(resolved, 10, null).hits()) {
-				rows.add(java.util.Map.of("id", h.id(), "score", h.score(), "qsim", h.questionSimilarity(), "question",
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (SearchHit h : searcher.search(resolved, 10, null).hits()) {
+				rows.add(Map.of("id", h.id(), "score", h.score(), "qsim", h.questionSimilarity(), "question",
 						String.valueOf(h.question()), "category", String.valueOf(h.category())));
 			}
 			try {
-				out.write(json.writeValueAsString(java.util.Map.of("id", c.id(), "q", t.q(), "resolved", resolved,
-						"expect", t.expectIds(), "calc", String.valueOf(t.calc()), "hits", rows, "topic",
-						String.valueOf(store.get(s).topic()))) + "\n");
+				out.write(json.writeValueAsString(
+						Map.of("id", c.id(), "q", t.q(), "resolved", resolved, "expect", t.expectIds(), "calc",
+								String.valueOf(t.calc()), "hits", rows, "topic", String.valueOf(store.get(s).topic())))
+						+ "\n");
 				out.flush();
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		};
 	}
 
 	public static void main(String[] args) throws Exception {
 		SpringApplication app = new SpringApplication(Application.class);
-		List<String> arguments = new java.util.ArrayList<>(
-				List.of("--server.port=0", "--rights.search.index-dir=target/it-index",
-						"--spring.datasource.url=jdbc:h2:mem:eval", "--logging.level.root=WARN"));
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--rights.search.index-dir=target/it-index",
+				"--spring.datasource.url=jdbc:h2:mem:eval", "--logging.level.root=WARN"));
 		// Settings to compare, e.g. --rights.chat.ranking.window=0
 		arguments.addAll(List.of(args));
 		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
-			cn.bjzgh.rights.search.KnowledgeIndex index = context.getBean(cn.bjzgh.rights.search.KnowledgeIndex.class);
+			KnowledgeIndex index = context.getBean(KnowledgeIndex.class);
 			while (!index.isReady()) {
 				Thread.sleep(200);
 			}

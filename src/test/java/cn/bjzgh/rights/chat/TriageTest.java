@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +82,7 @@ class TriageTest {
 	@Test
 	void should_summarise_the_facts_the_worker_gave_on_the_case_card() {
 		Handoff.CaseCard card = this.triage.caseCard(List.of("我在北京一个工地干了8个月，没签合同", "老板欠了我们二十多个工友3万元工资"), "工资",
-				java.util.Set.of());
+				Set.of());
 		assertThat(card.topic()).isEqualTo("工资");
 		assertThat(card.facts()).contains("时长：8个月", "金额：3万元", "提到没有签劳动合同", "提到欠薪或不发工资", "地点：北京")
 			.anyMatch((f) -> f.startsWith("涉及人数：二十多个"));

@@ -2,14 +2,20 @@ package cn.bjzgh.rights.feedback;
 
 import java.util.List;
 
+import cn.bjzgh.rights.system.SecurityTestImports;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -24,7 +30,7 @@ class AdminAndFeedbackApiTest {
 
 	@Nested
 	@WebMvcTest(controllers = FeedbackController.class, properties = "rights.admin.token=s3cret-token")
-	@org.springframework.context.annotation.Import(cn.bjzgh.rights.system.SecurityTestImports.class)
+	@Import(SecurityTestImports.class)
 	class WithToken {
 
 		@Autowired
@@ -79,7 +85,7 @@ class AdminAndFeedbackApiTest {
 
 	@Nested
 	@WebMvcTest(controllers = FeedbackController.class, properties = "rights.admin.token=")
-	@org.springframework.context.annotation.Import(cn.bjzgh.rights.system.SecurityTestImports.class)
+	@Import(SecurityTestImports.class)
 	class WithoutToken {
 
 		@Autowired
@@ -98,12 +104,11 @@ class AdminAndFeedbackApiTest {
 			verify(this.repository, never()).recent(anyInt());
 		}
 
-		@org.junit.jupiter.params.ParameterizedTest
-		@org.junit.jupiter.params.provider.CsvSource({ "GET, /api/admin/stats", "GET, /api/admin/questions/unanswered",
-				"GET, /api/admin/reindex", "POST, /api/admin/reindex", "GET, /api/admin/anything-else" })
+		@ParameterizedTest
+		@CsvSource({ "GET, /api/admin/stats", "GET, /api/admin/questions/unanswered", "GET, /api/admin/reindex",
+				"POST, /api/admin/reindex", "GET, /api/admin/anything-else" })
 		void should_keep_every_admin_endpoint_disabled(String method, String path) {
-			assertThat(this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.request(org.springframework.http.HttpMethod.valueOf(method), path)
+			assertThat(this.mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
 				.header("Authorization", "Bearer guess"))).hasStatus(403)
 				.bodyJson()
 				.extractingPath("$.code")

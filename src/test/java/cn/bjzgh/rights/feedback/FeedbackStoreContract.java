@@ -1,8 +1,11 @@
 package cn.bjzgh.rights.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.bjzgh.rights.chat.QuestionJournal.AskedQuestion;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.assertj.core.groups.Tuple;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,8 +39,8 @@ abstract class FeedbackStoreContract {
 
 	@Test
 	void should_count_questions_and_list_the_unanswered_ones_most_asked_first() throws Exception {
-		QuestionLog log = new QuestionLog(JdbcClient.create(dataSource()), CLOCK, java.time.Duration.ofDays(180),
-				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+		QuestionLog log = new QuestionLog(JdbcClient.create(dataSource()), CLOCK, Duration.ofDays(180),
+				new SimpleMeterRegistry());
 		try {
 			log.record(new AskedQuestion("试用期最长多久", "worker", "faq", AskedQuestion.ANSWERED, null, "probation"));
 			log.record(new AskedQuestion("外卖站点罚款合法吗", "worker", "offline", AskedQuestion.NOT_FOUND, "low-confidence",
@@ -47,25 +52,24 @@ abstract class FeedbackStoreContract {
 			log.record(new AskedQuestion("今天天气怎么样", "worker", "offline", AskedQuestion.OFF_SCOPE, null, null));
 			log.flush();
 
-			java.time.OffsetDateTime since = java.time.OffsetDateTime.now(CLOCK).minusDays(30);
+			OffsetDateTime since = OffsetDateTime.now(CLOCK).minusDays(30);
 			QuestionLog.Stats stats = log.stats(since);
 			assertThat(stats.questions()).isEqualTo(5);
-			assertThat(stats.byOutcome()).containsExactly(java.util.Map.entry("not_found", 3L),
-					java.util.Map.entry("answered", 1L), java.util.Map.entry("off_scope", 1L));
+			assertThat(stats.byOutcome()).containsExactly(Map.entry("not_found", 3L), Map.entry("answered", 1L),
+					Map.entry("off_scope", 1L));
 			assertThat(stats.byMode()).containsEntry("offline", 4L).containsEntry("faq", 1L);
-			assertThat(stats.byCategory()).containsExactly(java.util.Map.entry("probation", 1L));
+			assertThat(stats.byCategory()).containsExactly(Map.entry("probation", 1L));
 			assertThat(stats.byAudience()).containsEntry("worker", 4L).containsEntry("volunteer", 1L);
-			assertThat(stats.byHandoff()).containsExactly(java.util.Map.entry("low-confidence", 3L));
+			assertThat(stats.byHandoff()).containsExactly(Map.entry("low-confidence", 3L));
 			assertThat(stats.byDay()).singleElement().satisfies((d) -> assertThat(d.questions()).isEqualTo(5));
 
 			assertThat(log.unanswered(AskedQuestion.NOT_FOUND, since, 10))
 				.extracting(QuestionLog.Unanswered::question, QuestionLog.Unanswered::times)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("外卖站点罚款合法吗", 2L),
-						org.assertj.core.groups.Tuple.tuple("我的电话是1**********", 1L));
+				.containsExactly(Tuple.tuple("外卖站点罚款合法吗", 2L), Tuple.tuple("我的电话是1**********", 1L));
 			assertThat(log.unanswered(AskedQuestion.OFF_SCOPE, since, 10)).extracting(QuestionLog.Unanswered::question)
 				.containsExactly("今天天气怎么样");
 			assertThat(log.unanswered(AskedQuestion.NOT_FOUND, since, 1)).hasSize(1);
-			assertThat(log.stats(java.time.OffsetDateTime.now(CLOCK).plusDays(1)).questions()).isZero();
+			assertThat(log.stats(OffsetDateTime.now(CLOCK).plusDays(1)).questions()).isZero();
 		}
 		finally {
 			log.destroy();

@@ -2,6 +2,7 @@ package cn.bjzgh.rights.feedback;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +70,8 @@ final class PostgresServer implements AutoCloseable {
 		boolean finished = p.waitFor(120, TimeUnit.SECONDS);
 		if (!finished || p.exitValue() != 0) {
 			p.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", command) + " failed:\n"
-					+ Files.readString(out, java.nio.charset.StandardCharsets.UTF_8));
+			throw new IllegalStateException(
+					String.join(" ", command) + " failed:\n" + Files.readString(out, StandardCharsets.UTF_8));
 		}
 		Files.deleteIfExists(out);
 	}

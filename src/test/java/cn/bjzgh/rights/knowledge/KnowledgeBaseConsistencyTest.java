@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -245,9 +249,7 @@ class KnowledgeBaseConsistencyTest {
 		Map<String, Object> yml;
 		try (var reader = Files.newBufferedReader(KNOWLEDGE.resolve("parameters/beijing.yml"),
 				StandardCharsets.UTF_8)) {
-			yml = (Map<String, Object>) new org.yaml.snakeyaml.Yaml(
-					new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
-				.load(reader);
+			yml = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
 		}
 		Map<String, Set<String>> recorded = new HashMap<>();
 		for (String section : List.of("minimumWage", "severanceCapAverageWage", "socialInsuranceBase")) {
@@ -294,8 +296,7 @@ class KnowledgeBaseConsistencyTest {
 				continue;
 			}
 			String text = raw.get(doc.file());
-			Map<String, Object> front = (Map<String, Object>) new org.yaml.snakeyaml.Yaml(
-					new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+			Map<String, Object> front = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
 				.load(text.substring(4, text.indexOf("\n---", 4)));
 			if (!(front.get("sources") instanceof List<?> sources) || sources.isEmpty()) {
 				bad.add(doc.file() + ": no sources list");
@@ -336,7 +337,7 @@ class KnowledgeBaseConsistencyTest {
 	 * Every match of the pattern in any passage's question or text that {@code counts},
 	 * as "passage id: match".
 	 */
-	private static List<String> matches(Pattern pattern, java.util.function.Predicate<Matcher> counts) {
+	private static List<String> matches(Pattern pattern, Predicate<Matcher> counts) {
 		List<String> found = new ArrayList<>();
 		for (Chunk c : kb.chunks()) {
 			Matcher m = pattern.matcher(Objects.toString(c.question(), "") + "\n" + c.text());

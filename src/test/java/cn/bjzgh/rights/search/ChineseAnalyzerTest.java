@@ -2,6 +2,7 @@ package cn.bjzgh.rights.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class ChineseAnalyzerTest {
 
 	@Test
 	void the_shipped_synonym_file_parses_without_errors() throws IOException, ParseException {
-		try (var reader = java.nio.file.Files.newBufferedReader(Path.of("knowledge/synonyms.txt"))) {
+		try (var reader = Files.newBufferedReader(Path.of("knowledge/synonyms.txt"))) {
 			SynonymMap map = SynonymLoader.parse(reader);
 			assertThat(map.fst).isNotNull();
 			ChineseAnalyzer analyzer = new ChineseAnalyzer(map);

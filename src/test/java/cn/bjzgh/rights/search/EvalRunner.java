@@ -2,6 +2,7 @@ package cn.bjzgh.rights.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,7 @@ public final class EvalRunner {
 			log.info("all:      {}", report.summary());
 			log.info("tuned:    {}", tuned.summary());
 			log.info("held out: {}", heldOut.summary());
-			log.info("hit@5={} p50_ms={}", String.format(java.util.Locale.ROOT, "%.3f", report.hitAt5()),
-					report.p50Ms());
+			log.info("hit@5={} p50_ms={}", String.format(Locale.ROOT, "%.3f", report.hitAt5()), report.p50Ms());
 		}
 	}
 

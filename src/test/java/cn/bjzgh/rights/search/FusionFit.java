@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,8 +133,7 @@ public final class FusionFit {
 	}
 
 	/** Cross-validated MRR (plus 0.1 × hit@1, the fitting objective) of one method. */
-	private static double crossValidate(List<Item> tuned, java.util.function.Function<List<Item>, double[]> method,
-			String name) {
+	private static double crossValidate(List<Item> tuned, Function<List<Item>, double[]> method, String name) {
 		double mrr = 0;
 		double hit1 = 0;
 		for (int fold = 0; fold < FOLDS; fold++) {

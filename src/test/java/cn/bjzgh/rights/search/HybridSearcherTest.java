@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -153,7 +154,7 @@ class HybridSearcherTest {
 
 		FixtureKnowledge.write(this.knowledge, "rights-handbook/leave.md",
 				FixtureKnowledge.LEAVE.replace("十五天", "十五天（不含法定节假日）"));
-		java.nio.file.Files.delete(this.knowledge.resolve("service-guide/union.md"));
+		Files.delete(this.knowledge.resolve("service-guide/union.md"));
 		KnowledgeIndex.SyncReport changed = this.index.sync(this.loader.load(this.knowledge));
 		assertThat(changed.filesEmbedded()).isEqualTo(1);
 		assertThat(changed.filesRemoved()).isEqualTo(1);

@@ -1,9 +1,12 @@
 package cn.bjzgh.rights.search;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.bjzgh.rights.RealKnowledgeTest;
@@ -84,7 +87,7 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 	 */
 	@Test
 	void the_held_out_questions_score_as_well_as_the_tuned_ones() throws Exception {
-		List<EvalQuestion> all = new java.util.ArrayList<>(questions);
+		List<EvalQuestion> all = new ArrayList<>(questions);
 		all.addAll(EvalQuestion.read(ANSWERS));
 		all.addAll(EvalQuestion.read(NEW_TOPICS));
 		all.addAll(EvalQuestion.read(UNION_SERVICES));
@@ -111,7 +114,7 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 	 */
 	@Test
 	void every_article_is_found_first_by_its_citation_in_both_numeral_forms() {
-		java.util.regex.Pattern heading = java.util.regex.Pattern.compile("《(.+)》第([零一二三四五六七八九十百]+)条");
+		Pattern heading = Pattern.compile("《(.+)》第([零一二三四五六七八九十百]+)条");
 		List<Chunk> sections = new KnowledgeLoader(600).load(Path.of("knowledge"))
 			.chunks()
 			.stream()
@@ -119,9 +122,9 @@ class RetrievalQualityIT extends RealKnowledgeTest {
 			.filter((c) -> heading.matcher(c.heading()).matches())
 			.toList();
 		assertThat(sections).hasSizeGreaterThan(500);
-		List<String> misses = new java.util.ArrayList<>();
+		List<String> misses = new ArrayList<>();
 		for (Chunk c : sections) {
-			java.util.regex.Matcher m = heading.matcher(c.heading());
+			Matcher m = heading.matcher(c.heading());
 			m.matches();
 			int n = CitationQuery.number(m.group(2));
 			for (String q : List.of(m.group(1) + "第" + n + "条", "《" + m.group(1) + "》第" + m.group(2) + "条")) {

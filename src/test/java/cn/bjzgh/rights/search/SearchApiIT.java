@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.search;
 
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class SearchApiIT extends RealKnowledgeTest {
 	void should_accept_unencoded_utf8_in_the_query_string_like_curl_sends() throws Exception {
 		// A raw-bytes request line, as `curl 'localhost:8080/api/search?q=试用期最长多久'` sends
 		// it.
-		try (var socket = new java.net.Socket("localhost", this.port)) {
+		try (var socket = new Socket("localhost", this.port)) {
 			String request = "GET /api/search?q=试用期最长多久&k=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

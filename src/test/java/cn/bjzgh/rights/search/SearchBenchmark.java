@@ -3,10 +3,15 @@ package cn.bjzgh.rights.search;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +42,7 @@ public final class SearchBenchmark {
 			// Warm-up: one full round each, not measured.
 			measure(questions, 1, (q) -> search.uncached.search(q, 5, null));
 			measure(questions, 1, (q) -> search.uncached.searchKeyword(q, 5));
-			List<SearchStages> stages = new java.util.ArrayList<>();
+			List<SearchStages> stages = new ArrayList<>();
 			long[] hybrid = measure(questions, rounds, (q) -> {
 				SearchStages s = new SearchStages();
 				stages.add(s);
@@ -97,7 +102,7 @@ public final class SearchBenchmark {
 	 */
 	private static double throughput(List<EvalQuestion> questions, int threads, HybridSearcher searcher)
 			throws InterruptedException {
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		for (int t = 0; t < threads; t++) {
 			pool.execute(() -> {
@@ -107,12 +112,11 @@ public final class SearchBenchmark {
 			});
 		}
 		pool.shutdown();
-		pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+		pool.awaitTermination(10, TimeUnit.MINUTES);
 		return threads * 2.0 * questions.size() / ((System.nanoTime() - start) / 1e9);
 	}
 
-	private static void reportStage(String name, List<SearchStages> stages,
-			java.util.function.ToLongFunction<SearchStages> stage) {
+	private static void reportStage(String name, List<SearchStages> stages, ToLongFunction<SearchStages> stage) {
 		long[] nanos = stages.stream().mapToLong(stage).sorted().toArray();
 		report(name, nanos);
 	}

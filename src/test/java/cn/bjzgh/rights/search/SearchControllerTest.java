@@ -2,12 +2,14 @@ package cn.bjzgh.rights.search;
 
 import java.util.List;
 
+import cn.bjzgh.rights.system.SecurityTestImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -19,7 +21,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SearchController.class)
-@org.springframework.context.annotation.Import(cn.bjzgh.rights.system.SecurityTestImports.class)
+@Import(SecurityTestImports.class)
 class SearchControllerTest {
 
 	@Autowired

@@ -6,7 +6,10 @@ import java.util.List;
 import cn.bjzgh.rights.LlmStubs;
 import cn.bjzgh.rights.feedback.Feedback;
 import cn.bjzgh.rights.feedback.FeedbackRepository;
+import cn.bjzgh.rights.search.KnowledgeIndex;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +58,7 @@ class WidgetAndDeskBrowserIT {
 	FeedbackRepository feedback;
 
 	@Autowired
-	cn.bjzgh.rights.search.KnowledgeIndex index;
+	KnowledgeIndex index;
 
 	ChromeDriver driver;
 
@@ -75,7 +78,7 @@ class WidgetAndDeskBrowserIT {
 	}
 
 	@Autowired
-	io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
+	CircuitBreaker breaker;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -132,8 +135,7 @@ class WidgetAndDeskBrowserIT {
 	 */
 	@Test
 	void a_story_told_in_five_pieces_gets_the_right_answer_at_each_turn() throws Exception {
-		llm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(LlmStubs.PATH)
-			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		llm.stubFor(WireMock.post(LlmStubs.PATH).willReturn(WireMock.aResponse().withStatus(503)));
 		SearchContext shadow = openWidget();
 
 		ask(shadow, "我在北京一个快递站干分拣，公司说要裁员，我在名单里");

@@ -26,7 +26,7 @@ class ChatController {
 	}
 
 	@PostMapping("/api/chat")
-	CompletableFuture<ChatAnswer> chat(@Valid @RequestBody ChatRequest request) {
+	CompletableFuture<ChatAnswer> chat(@Valid @RequestBody AskRequest request) {
 		AnswerCollector collector = new AnswerCollector();
 		long accepted = System.nanoTime();
 		this.executor.execute(() -> {

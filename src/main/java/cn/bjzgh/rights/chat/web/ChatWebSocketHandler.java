@@ -10,7 +10,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import cn.bjzgh.rights.search.IndexNotReadyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import cn.bjzgh.rights.system.RateLimits;
+import cn.bjzgh.rights.system.ServiceNotReadyException;
 import cn.bjzgh.rights.system.WebProperties;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,7 +75,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 
 		final WebSocketSession socket;
 
-		final Queue<ChatRequest> pending = new ArrayDeque<>();
+		final Queue<AskRequest> pending = new ArrayDeque<>();
 
 		boolean busy;
 
@@ -83,7 +83,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			this.socket = socket;
 		}
 
-		synchronized boolean offer(ChatRequest request) {
+		synchronized boolean offer(AskRequest request) {
 			if (this.pending.size() >= MAX_PENDING) {
 				return false;
 			}
@@ -96,7 +96,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 
 		/** Called with the lock held. */
 		private void startNext() {
-			ChatRequest next = this.pending.poll();
+			AskRequest next = this.pending.poll();
 			if (next == null) {
 				this.busy = false;
 				return;
@@ -116,14 +116,13 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			startNext();
 		}
 
-		private void answer(ChatRequest request, long accepted) {
+		private void answer(AskRequest request, long accepted) {
 			try {
 				ChatWebSocketHandler.this.chat.ask(request.message(), request.sessionId(), request.audienceOrDefault(),
 						new AnswerFrames(this::send, this::done), accepted);
 			}
-			catch (IndexNotReadyException ex) {
-				error("index_not_ready",
-						"服务正在准备知识库，请稍后再试 / The knowledge base is still loading; please try again shortly");
+			catch (ServiceNotReadyException ex) {
+				error(ex.code(), ex.chinese() + " / " + ex.english());
 				done();
 			}
 			catch (RuntimeException ex) {
@@ -183,7 +182,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			conversation.error("frame_too_large", "消息太长了 / The frame is too large");
 			return;
 		}
-		ChatRequest request;
+		AskRequest request;
 		try {
 			JsonNode frame = this.json.readTree(message.getPayload());
 			if (frame == null || !frame.isObject() || !"ask".equals(frame.path("type").asString(""))) {
@@ -191,15 +190,15 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 						"消息格式不对，请发送 type 为 ask 的 JSON / Send a JSON frame with \"type\":\"ask\"");
 				return;
 			}
-			request = new ChatRequest(text(frame, "message"), text(frame, "sessionId"), text(frame, "audience"));
+			request = new AskRequest(text(frame, "message"), text(frame, "sessionId"), text(frame, "audience"));
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			conversation.error("invalid_json", "消息不是有效的 JSON / The frame is not valid JSON");
 			return;
 		}
-		Set<ConstraintViolation<ChatRequest>> violations = this.validator.validate(request);
+		Set<ConstraintViolation<AskRequest>> violations = this.validator.validate(request);
 		if (!violations.isEmpty()) {
-			ConstraintViolation<ChatRequest> first = violations.iterator().next();
+			ConstraintViolation<AskRequest> first = violations.iterator().next();
 			conversation.error("invalid_request", first.getPropertyPath() + "：" + first.getMessage());
 			return;
 		}

@@ -6,6 +6,7 @@ import cn.bjzgh.rights.chat.ChatMode;
 import cn.bjzgh.rights.chat.ChatService;
 import cn.bjzgh.rights.chat.Citation;
 import cn.bjzgh.rights.chat.Suggestion;
+import cn.bjzgh.rights.system.SecurityTestImports;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(ChatController.class)
-@Import({ ChatControllerTest.SyncExecutor.class, cn.bjzgh.rights.system.SecurityTestImports.class })
+@Import({ ChatControllerTest.SyncExecutor.class, SecurityTestImports.class })
 class ChatControllerTest {
 
 	@TestConfiguration
@@ -160,6 +161,17 @@ class ChatControllerTest {
 			.bodyJson()
 			.extractingPath("$.code")
 			.isEqualTo("unsupported_media_type");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"message\":12}", "{\"message\":1.5}", "{\"message\":true}" })
+	void should_not_take_a_number_or_true_false_as_the_question(String body) {
+		assertThat(this.mvc.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).content(body))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("malformed_request");
+		verify(this.chat, never()).ask(any(), any(), any(), any(), anyLong());
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import cn.bjzgh.rights.SocketClient;
+import cn.bjzgh.rights.search.KnowledgeIndex;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class SocketLimitsIT {
 	ObjectMapper json;
 
 	@Autowired
-	io.micrometer.core.instrument.MeterRegistry meters;
+	MeterRegistry meters;
 
 	/** Open sockets, as the {@code rights.ws.open} gauge reports them. */
 	int open() {
@@ -55,7 +57,7 @@ class SocketLimitsIT {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
-	cn.bjzgh.rights.search.KnowledgeIndex index;
+	KnowledgeIndex index;
 
 	@BeforeEach
 	void readyWithNoSocketsOpen() {

@@ -17,13 +17,13 @@ import cn.bjzgh.rights.system.TextRules;
  * @param sessionId a conversation id this service issued, or null to start one
  * @param audience worker (default) or volunteer
  */
-public record ChatRequest(
+public record AskRequest(
 		@NotBlank(message = "{chat.message.blank}") @Size(max = 1000, message = "{chat.message.size}") @Pattern(
 				regexp = TextRules.NO_CONTROL_CHARACTERS, message = "{text.control}") String message,
 		@Pattern(regexp = "s-[A-Za-z0-9_-]{22}", message = "{chat.session.format}") String sessionId,
 		@Pattern(regexp = "worker|volunteer", message = "{chat.audience.value}") String audience) {
 
-	public ChatRequest {
+	public AskRequest {
 		message = (message == null) ? null : message.strip();
 	}
 
