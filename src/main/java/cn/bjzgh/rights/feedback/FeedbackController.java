@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import cn.bjzgh.rights.system.PersonalData;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,9 @@ class FeedbackController {
 		this.repository = repository;
 	}
 
+	@Tag(name = "feedback")
+	@Operation(summary = "对一条回答点赞或点踩 / Rate an answer",
+			description = "只保存遮盖了身份证、电话和银行卡号的文字。Only the masked text is stored.")
 	@PostMapping("/api/feedback")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> record(@Valid @RequestBody FeedbackRequest request) {
@@ -39,6 +44,8 @@ class FeedbackController {
 		return Map.of("id", this.repository.save(masked));
 	}
 
+	@Tag(name = "admin")
+	@Operation(summary = "导出反馈 / Export feedback", description = "最新的在前 / newest first")
 	@GetMapping("/api/admin/feedback")
 	List<Feedback> export(@RequestParam(name = "limit", defaultValue = "1000") @Min(value = 1,
 			message = "{admin.limit.range}") @Max(value = 100000, message = "{admin.limit.range}") int limit) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -84,20 +83,26 @@ class ApiDocsConfiguration {
 	}
 
 	/**
-	 * Adds the problem responses to every operation, and the bearer scheme with its 401
-	 * and 403 to the admin ones.
+	 * Adds the problem responses each operation can give: 400 where it takes input, 413
+	 * where it takes a body, 429 and 503 where it is rate-limited and needs the index,
+	 * and the bearer scheme with its 401 and 403 on the admin ones.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
 			boolean admin = path.startsWith("/api/admin/");
 			item.readOperationsMap().forEach((method, operation) -> {
-				add(operation, "400", "输入不正确 / Invalid input", "invalid_request");
-				if (method == PathItem.HttpMethod.POST) {
+				boolean body = operation.getRequestBody() != null;
+				if (body || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+					add(operation, "400", "输入不正确 / Invalid input", "invalid_request");
+				}
+				if (body) {
 					add(operation, "413", "请求内容太大 / Body too large", "payload_too_large");
 				}
-				add(operation, "429", "请求太频繁 / Too many requests", "rate_limited");
-				add(operation, "503", "服务还没准备好或太忙 / Not ready or busy", "index_not_ready");
+				if (RateLimitFilter.LIMITED.contains(path)) {
+					add(operation, "429", "请求太频繁 / Too many requests", "rate_limited");
+					add(operation, "503", "知识库还在准备或服务太忙 / Index not ready or busy", "index_not_ready");
+				}
 				if (admin) {
 					operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_SCHEME));
 					add(operation, "401", "需要有效的管理令牌 / A valid admin token is required", "unauthorized");

@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.system;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +24,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
+	static final String CHAT = "/api/chat";
+
+	static final String SEARCH = "/api/search";
+
+	/** The paths limited per client; they are also the ones that need the index. */
+	static final Set<String> LIMITED = Set.of(CHAT, SEARCH);
+
 	RateLimitFilter(RateLimits limits, WebProperties properties, ObjectMapper json) {
 		this.limits = limits;
 		this.properties = properties;
@@ -35,11 +43,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		String kind = null;
 		int perMinute = 0;
-		if (path.equals("/api/chat")) {
+		if (path.equals(CHAT)) {
 			kind = "chat";
 			perMinute = this.properties.chatPerMinute();
 		}
-		else if (path.equals("/api/search")) {
+		else if (path.equals(SEARCH)) {
 			kind = "search";
 			perMinute = this.properties.searchPerMinute();
 		}
