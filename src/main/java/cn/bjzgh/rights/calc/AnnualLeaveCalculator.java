@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-public class AnnualLeaveCalculator implements Calculator<AnnualLeaveCalculator.Input> {
+public class AnnualLeaveCalculator extends Calculator<AnnualLeaveCalculator.Input> {
 
 	/** The inputs, as {@link #SPEC} declares and checks them. */
 	public record Input(BigDecimal cumulativeYears, Integer year, LocalDate joinDate, LocalDate leaveDate,
@@ -46,17 +46,8 @@ public class AnnualLeaveCalculator implements Calculator<AnnualLeaveCalculator.I
 	private final Clock clock;
 
 	public AnnualLeaveCalculator(Clock clock) {
+		super(SPEC, Input.class);
 		this.clock = clock;
-	}
-
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(7)
-public class ArbitrationDeadlineCalculator implements Calculator<ArbitrationDeadlineCalculator.Input> {
+public class ArbitrationDeadlineCalculator extends Calculator<ArbitrationDeadlineCalculator.Input> {
 
 	/** The inputs, as {@link #SPEC} declares and checks them. */
 	public record Input(String kind, LocalDate knewDate, LocalDate employmentEndDate) {
@@ -40,17 +40,8 @@ public class ArbitrationDeadlineCalculator implements Calculator<ArbitrationDead
 	private final Clock clock;
 
 	public ArbitrationDeadlineCalculator(Clock clock) {
+		super(SPEC, Input.class);
 		this.clock = clock;
-	}
-
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

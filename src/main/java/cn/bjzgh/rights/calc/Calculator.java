@@ -8,23 +8,36 @@ package cn.bjzgh.rights.calc;
  *
  * @param <I> the input record; its components are the declared fields, in order
  */
-public interface Calculator<I> {
+public abstract class Calculator<I> {
 
-	CalculatorSpec spec();
+	private final CalculatorSpec spec;
 
-	Class<I> inputType();
+	private final Class<I> inputType;
 
-	/** Calculates from input already checked against {@link #spec()}. */
-	CalcResult calculate(I input);
+	protected Calculator(CalculatorSpec spec, Class<I> inputType) {
+		this.spec = spec;
+		this.inputType = inputType;
+	}
+
+	public final CalculatorSpec spec() {
+		return this.spec;
+	}
+
+	public final Class<I> inputType() {
+		return this.inputType;
+	}
 
 	/** The name in {@code /api/calc/{name}}. */
-	default String name() {
-		return spec().name();
+	public final String name() {
+		return this.spec.name();
 	}
 
 	/** What it calculates, in Chinese. */
-	default String title() {
-		return spec().title();
+	public final String title() {
+		return this.spec.title();
 	}
+
+	/** Calculates from input already checked against {@link #spec()}. */
+	public abstract CalcResult calculate(I input);
 
 }

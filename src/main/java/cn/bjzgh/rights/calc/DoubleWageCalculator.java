@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(4)
-public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Input> {
+public class DoubleWageCalculator extends Calculator<DoubleWageCalculator.Input> {
 
 	/** The inputs, as {@link #SPEC} declares and checks them. */
 	public record Input(LocalDate startDate, LocalDate signedDate, LocalDate endDate, BigDecimal monthlyWage) {
@@ -38,17 +38,8 @@ public class DoubleWageCalculator implements Calculator<DoubleWageCalculator.Inp
 	private final Clock clock;
 
 	public DoubleWageCalculator(Clock clock) {
+		super(SPEC, Input.class);
 		this.clock = clock;
-	}
-
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(6)
-public class MaternityLeaveCalculator implements Calculator<MaternityLeaveCalculator.Input> {
+public class MaternityLeaveCalculator extends Calculator<MaternityLeaveCalculator.Input> {
 
 	/** The inputs, as {@link #SPEC} declares and checks them. */
 	public record Input(String kind, Integer babies, Boolean difficultBirth) {
@@ -31,14 +31,8 @@ public class MaternityLeaveCalculator implements Calculator<MaternityLeaveCalcul
 						.example(2),
 					Field.yesNo("difficultBirth", "是否难产", "whether the birth was difficult").example(false)));
 
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
+	public MaternityLeaveCalculator() {
+		super(SPEC, Input.class);
 	}
 
 	@Override

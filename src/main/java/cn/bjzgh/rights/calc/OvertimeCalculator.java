@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-public class OvertimeCalculator implements Calculator<OvertimeCalculator.Input> {
+public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 
 	static final BigDecimal MONTHLY_LIMIT = new BigDecimal("36");
 
@@ -40,14 +40,8 @@ public class OvertimeCalculator implements Calculator<OvertimeCalculator.Input> 
 		return Field.number(name, label, labelEn, "小时").between("0", "744").example(example);
 	}
 
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
+	public OvertimeCalculator() {
+		super(SPEC, Input.class);
 	}
 
 	@Override

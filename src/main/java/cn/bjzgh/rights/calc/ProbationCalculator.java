@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-public class ProbationCalculator implements Calculator<ProbationCalculator.Input> {
+public class ProbationCalculator extends Calculator<ProbationCalculator.Input> {
 
 	private static final BigDecimal EIGHTY_PERCENT = new BigDecimal("0.8");
 
@@ -51,18 +51,9 @@ public class ProbationCalculator implements Calculator<ProbationCalculator.Input
 	private final Clock clock;
 
 	public ProbationCalculator(BeijingParameters parameters, Clock clock) {
+		super(SPEC, Input.class);
 		this.parameters = parameters;
 		this.clock = clock;
-	}
-
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

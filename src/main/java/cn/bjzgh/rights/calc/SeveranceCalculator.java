@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input> {
+public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 
 	/**
 	 * Why the job ended, which decides what is owed.
@@ -108,18 +108,9 @@ public class SeveranceCalculator implements Calculator<SeveranceCalculator.Input
 	private final Clock clock;
 
 	public SeveranceCalculator(BeijingParameters parameters, Clock clock) {
+		super(SPEC, Input.class);
 		this.parameters = parameters;
 		this.clock = clock;
-	}
-
-	@Override
-	public CalculatorSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

@@ -5,31 +5,17 @@ package cn.bjzgh.rights.system;
  * date far in the future). Answered as a 400 problem naming the field, in Chinese and
  * English.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends BilingualException {
 
 	private final String field;
 
-	private final String chinese;
-
-	private final String english;
-
 	public InvalidInputException(String field, String chinese, String english) {
-		super(field + ": " + english);
+		super("invalid_request", chinese, english);
 		this.field = field;
-		this.chinese = chinese;
-		this.english = english;
 	}
 
 	public String field() {
 		return this.field;
-	}
-
-	public String chinese() {
-		return this.chinese;
-	}
-
-	public String english() {
-		return this.english;
 	}
 
 }

@@ -5,31 +5,10 @@ package cn.bjzgh.rights.system;
  * problem with {@code Retry-After}, in Chinese and English. Features extend it so the
  * error handling does not need to know them.
  */
-public class ServiceNotReadyException extends RuntimeException {
-
-	private final String code;
-
-	private final String chinese;
-
-	private final String english;
+public class ServiceNotReadyException extends BilingualException {
 
 	public ServiceNotReadyException(String code, String chinese, String english) {
-		super(english);
-		this.code = code;
-		this.chinese = chinese;
-		this.english = english;
-	}
-
-	public String code() {
-		return this.code;
-	}
-
-	public String chinese() {
-		return this.chinese;
-	}
-
-	public String english() {
-		return this.english;
+		super(code, chinese, english);
 	}
 
 }

@@ -66,18 +66,10 @@ class CalculatorDeclarationTest {
 
 	@Test
 	void should_refuse_a_calculator_whose_record_and_declaration_differ() {
-		Calculator<Broken> broken = new Calculator<>() {
-			@Override
-			public CalculatorSpec spec() {
-				return new CalculatorSpec("broken", "坏的", "broken", "测试",
-						List.of(Field.money("monthlyWage", "月工资", "wage"), Field.integer("year", "年份", "year", "")));
-			}
-
-			@Override
-			public Class<Broken> inputType() {
-				return Broken.class;
-			}
-
+		Calculator<Broken> broken = new Calculator<>(
+				new CalculatorSpec("broken", "坏的", "broken", "测试",
+						List.of(Field.money("monthlyWage", "月工资", "wage"), Field.integer("year", "年份", "year", ""))),
+				Broken.class) {
 			@Override
 			public CalcResult calculate(Broken input) {
 				throw new UnsupportedOperationException();
