@@ -14,8 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,10 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the 4xx it deserves with a bilingual problem body (never a 5xx), each bad socket frame
  * an error frame, and the service keeps answering a normal question afterwards.
  */
-@TestPropertySource(properties = "rights.admin.token=bad-input-admin-token")
-class BadInputIT extends RealKnowledgeTest {
-
-	static final String TOKEN = "bad-input-admin-token";
+class BadInputIT extends IntegrationTest {
 
 	static final String JSON = "application/json";
 
@@ -51,7 +46,7 @@ class BadInputIT extends RealKnowledgeTest {
 	}
 
 	static Case admin(String name, String method, String path, int status) {
-		return new Case(name, method, path, null, (method.equals("POST") ? new byte[0] : null), TOKEN, status);
+		return new Case(name, method, path, null, (method.equals("POST") ? new byte[0] : null), ADMIN_TOKEN, status);
 	}
 
 	static Stream<Arguments> cases() {
