@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that is embedded once per build (and not at all when the knowledge has not changed). Do
  * not add properties, {@code @MockitoBean}s or {@code @Import}s to a subclass: each makes
  * another full context. A case that needs other limits belongs in a unit or slice test
- * (see {@code SocketLimitsTest}, {@code LimitsAndOriginsTest}).
+ * (see {@code SocketLimitsTest}, {@code LimitsAndOriginsTest}). The one variant is
+ * {@link LlmIntegrationTest}, the service with a model configured.
  * <p>
  * The limits are generous so that tests can ask as fast as they like; the admin side is
  * on, with {@link #ADMIN_TOKEN}.
