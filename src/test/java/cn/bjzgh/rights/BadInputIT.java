@@ -159,13 +159,19 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void should_answer_bad_socket_frames_with_error_frames() throws Exception {
+	void should_answer_bad_socket_frames_with_error_frames_and_keep_the_socket_open() throws Exception {
 		String[][] cases = { { "", "invalid_frame" }, { "   ", "invalid_frame" },
-				{ "{\"type\":\"ask\"", "invalid_json" }, { "\"ask\"", "invalid_frame" },
-				{ "{\"type\":\"ask\",\"message\":[1]}", "invalid_json" },
+				{ "{\"type\":\"ask\"", "invalid_json" }, { "{not json", "invalid_json" },
+				{ "\"ask\"", "invalid_frame" }, { "[1,2,3]", "invalid_frame" },
+				{ "{\"type\":\"hello\"}", "invalid_frame" }, { "{\"type\":\"ask\",\"message\":[1]}", "invalid_json" },
+				{ "{\"type\":\"ask\",\"message\":12}", "invalid_json" },
+				{ "{\"type\":\"ask\",\"message\":\"   \"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期\\u0000多久\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期多久\",\"sessionId\":\"s-../../x\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"sessionId\":\"forged\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期多久\",\"audience\":\"admin\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"audience\":\"boss\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(1001) + "\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(6000) + "\"}", "frame_too_large" } };
 		try (SocketClient socket = new SocketClient(this.port, this.json)) {
 			for (String[] c : cases) {
@@ -173,10 +179,15 @@ class BadInputIT extends IntegrationTest {
 				JsonNode frame = socket.next(Duration.ofSeconds(5));
 				assertThat(frame.path("type").asString()).as(c[0]).isEqualTo("error");
 				assertThat(frame.path("code").asString()).as(c[0]).isEqualTo(c[1]);
-				assertThat(frame.path("message").asString()).containsPattern("[\\u4e00-\\u9fa5]").contains(" / ");
+				assertThat(frame.path("message").asString()).as(c[0])
+					.containsPattern("[\\u4e00-\\u9fa5]")
+					.contains(" / ");
 			}
-			socket.sendBinary(new byte[] { (byte) 0xC3, 0x28, 0, 1 });
-			assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString()).isEqualTo("binary_not_supported");
+			for (byte[] binary : List.of(new byte[] { (byte) 0xC3, 0x28, 0, 1 }, new byte[] { 1, 2, 3 })) {
+				socket.sendBinary(binary);
+				assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString())
+					.isEqualTo("binary_not_supported");
+			}
 			socket.ask("试用期最长能约定多久？", null);
 			assertThat(socket.untilDone(Duration.ofSeconds(30))).last()
 				.satisfies((f) -> assertThat(f.path("type").asString()).isEqualTo("done"));

@@ -260,35 +260,6 @@ class ChatLlmIT extends LlmIntegrationTest {
 	}
 
 	@Test
-	void should_answer_bad_frames_with_error_frames_and_keep_the_socket_open() throws Exception {
-		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以 [1]。")));
-		String[][] cases = { { "{not json", "invalid_json" }, { "[1,2,3]", "invalid_frame" },
-				{ "{\"type\":\"hello\"}", "invalid_frame" },
-				{ "{\"type\":\"ask\",\"message\":\"   \"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"audience\":\"boss\"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"sessionId\":\"forged\"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":12}", "invalid_json" },
-				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(1001) + "\"}", "invalid_request" } };
-		try (SocketClient socket = new SocketClient(this.port, this.json)) {
-			for (String[] c : cases) {
-				socket.sendText(c[0]);
-				JsonNode frame = socket.next(Duration.ofSeconds(5));
-				assertThat(frame.path("type").asString()).as(c[0]).isEqualTo("error");
-				assertThat(frame.path("code").asString()).as(c[0]).isEqualTo(c[1]);
-				assertThat(frame.path("message").asString()).as(c[0])
-					.containsPattern("[\\u4e00-\\u9fa5]")
-					.contains(" / ");
-			}
-			socket.sendBinary(new byte[] { 1, 2, 3 });
-			assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString()).isEqualTo("binary_not_supported");
-
-			socket.ask(QUESTION, null);
-			List<JsonNode> frames = socket.untilDone(Duration.ofSeconds(10));
-			assertThat(frames.get(frames.size() - 1).path("mode").asString()).isEqualTo("llm");
-		}
-	}
-
-	@Test
 	void should_run_a_calculator_the_model_calls_and_quote_its_result() throws Exception {
 		String arguments = "{\"monthlyWage\":8000,\"startDate\":\"2022-07-01\",\"endDate\":\"2025-11-01\","
 				+ "\"reason\":\"art40\",\"noticeGiven\":true}";
