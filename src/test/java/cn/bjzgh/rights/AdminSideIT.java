@@ -11,16 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin side over the real server: the bearer token guards every endpoint, questions
  * the handbooks do not answer show up masked, and re-indexing runs in the background.
  */
-@TestPropertySource(properties = "rights.admin.token=" + BadInputIT.TOKEN)
-class AdminSideIT extends RealKnowledgeTest {
+class AdminSideIT extends IntegrationTest {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "GET, /api/admin/feedback, 200", "GET, /api/admin/stats, 200",
@@ -30,8 +27,8 @@ class AdminSideIT extends RealKnowledgeTest {
 		assertThat(none.statusCode()).isEqualTo(401);
 		assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 		assertThat(send(method, path, "wrong-token").statusCode()).isEqualTo(401);
-		assertThat(send(method, path, BadInputIT.TOKEN + "x").statusCode()).isEqualTo(401);
-		assertThat(send(method, path, BadInputIT.TOKEN).statusCode()).isEqualTo(ok);
+		assertThat(send(method, path, ADMIN_TOKEN + "x").statusCode()).isEqualTo(401);
+		assertThat(send(method, path, ADMIN_TOKEN).statusCode()).isEqualTo(ok);
 	}
 
 	@Test
@@ -46,10 +43,10 @@ class AdminSideIT extends RealKnowledgeTest {
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			JsonNode unanswered = this.json
-				.readTree(send("GET", "/api/admin/questions/unanswered?days=1", BadInputIT.TOKEN).body());
+				.readTree(send("GET", "/api/admin/questions/unanswered?days=1", ADMIN_TOKEN).body());
 			assertThat(unanswered.toString()).contains("单位食堂的饭太难吃了，我电话139****5678").doesNotContain("13912345678");
 		});
-		JsonNode stats = this.json.readTree(send("GET", "/api/admin/stats?days=7", BadInputIT.TOKEN).body());
+		JsonNode stats = this.json.readTree(send("GET", "/api/admin/stats?days=7", ADMIN_TOKEN).body());
 		assertThat(stats.path("questions").asLong()).isPositive();
 		assertThat(stats.path("byOutcome").path("not_found").asLong()).isPositive();
 		assertThat(stats.path("byDay").size()).isPositive();
@@ -57,10 +54,10 @@ class AdminSideIT extends RealKnowledgeTest {
 
 	@Test
 	void should_reindex_in_the_background_and_report_how_it_went() throws Exception {
-		HttpResponse<String> started = send("POST", "/api/admin/reindex", BadInputIT.TOKEN);
+		HttpResponse<String> started = send("POST", "/api/admin/reindex", ADMIN_TOKEN);
 		assertThat(started.statusCode()).isIn(202, 409);
 		Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-			JsonNode status = this.json.readTree(send("GET", "/api/admin/reindex", BadInputIT.TOKEN).body());
+			JsonNode status = this.json.readTree(send("GET", "/api/admin/reindex", ADMIN_TOKEN).body());
 			assertThat(status.path("state").asString()).isEqualTo("SUCCEEDED");
 			assertThat(status.path("report").path("chunks").asInt()).isGreaterThan(1000);
 			assertThat(status.path("problems").size()).isZero();

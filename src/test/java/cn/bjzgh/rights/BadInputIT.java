@@ -16,8 +16,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the 4xx it deserves with a bilingual problem body (never a 5xx), each bad socket frame
  * an error frame, and the service keeps answering a normal question afterwards.
  */
-@TestPropertySource(properties = "rights.admin.token=bad-input-admin-token")
-class BadInputIT extends RealKnowledgeTest {
-
-	static final String TOKEN = "bad-input-admin-token";
+class BadInputIT extends IntegrationTest {
 
 	static final String JSON = "application/json";
 
@@ -53,7 +48,7 @@ class BadInputIT extends RealKnowledgeTest {
 	}
 
 	static Case admin(String name, String method, String path, int status) {
-		return new Case(name, method, path, null, (method.equals("POST") ? new byte[0] : null), TOKEN, status);
+		return new Case(name, method, path, null, (method.equals("POST") ? new byte[0] : null), ADMIN_TOKEN, status);
 	}
 
 	static Stream<Arguments> cases() {
@@ -166,13 +161,19 @@ class BadInputIT extends RealKnowledgeTest {
 	}
 
 	@Test
-	void should_answer_bad_socket_frames_with_error_frames() throws Exception {
+	void should_answer_bad_socket_frames_with_error_frames_and_keep_the_socket_open() throws Exception {
 		String[][] cases = { { "", "invalid_frame" }, { "   ", "invalid_frame" },
-				{ "{\"type\":\"ask\"", "invalid_json" }, { "\"ask\"", "invalid_frame" },
-				{ "{\"type\":\"ask\",\"message\":[1]}", "invalid_json" },
+				{ "{\"type\":\"ask\"", "invalid_json" }, { "{not json", "invalid_json" },
+				{ "\"ask\"", "invalid_frame" }, { "[1,2,3]", "invalid_frame" },
+				{ "{\"type\":\"hello\"}", "invalid_frame" }, { "{\"type\":\"ask\",\"message\":[1]}", "invalid_json" },
+				{ "{\"type\":\"ask\",\"message\":12}", "invalid_json" },
+				{ "{\"type\":\"ask\",\"message\":\"   \"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期\\u0000多久\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期多久\",\"sessionId\":\"s-../../x\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"sessionId\":\"forged\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"试用期多久\",\"audience\":\"admin\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"audience\":\"boss\"}", "invalid_request" },
+				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(1001) + "\"}", "invalid_request" },
 				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(6000) + "\"}", "frame_too_large" } };
 		try (SocketClient socket = new SocketClient(this.port, this.json)) {
 			for (String[] c : cases) {
@@ -180,10 +181,15 @@ class BadInputIT extends RealKnowledgeTest {
 				JsonNode frame = socket.next(Duration.ofSeconds(5));
 				assertThat(frame.path("type").asString()).as(c[0]).isEqualTo("error");
 				assertThat(frame.path("code").asString()).as(c[0]).isEqualTo(c[1]);
-				assertThat(frame.path("message").asString()).containsPattern("[\\u4e00-\\u9fa5]").contains(" / ");
+				assertThat(frame.path("message").asString()).as(c[0])
+					.containsPattern("[\\u4e00-\\u9fa5]")
+					.contains(" / ");
 			}
-			socket.sendBinary(new byte[] { (byte) 0xC3, 0x28, 0, 1 });
-			assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString()).isEqualTo("binary_not_supported");
+			for (byte[] binary : List.of(new byte[] { (byte) 0xC3, 0x28, 0, 1 }, new byte[] { 1, 2, 3 })) {
+				socket.sendBinary(binary);
+				assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString())
+					.isEqualTo("binary_not_supported");
+			}
 			socket.ask("试用期最长能约定多久？", null);
 			assertThat(socket.untilDone(Duration.ofSeconds(30))).last()
 				.satisfies((f) -> assertThat(f.path("type").asString()).isEqualTo("done"));

@@ -15,18 +15,44 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * OpenAI-format replies for WireMock standing in for the LLM: streamed completions as
- * server-sent events, plain JSON completions, and the failures a real provider produces.
+ * WireMock standing in for the LLM, and the OpenAI-format replies it gives: streamed
+ * completions as server-sent events, plain JSON completions, and the failures a real
+ * provider produces.
+ * <p>
+ * This class owns the one WireMock server of a test JVM: {@link #server()} starts it on a
+ * random port the first time it is asked for, and it stops when the JVM exits. It must
+ * outlive every test class, because Spring caches the context that points at it and hands
+ * the same context to the next test class; a server stopped after one class would leave
+ * the next one talking to a closed port.
  */
 public final class LlmStubs {
 
 	public static final String PATH = "/v1/chat/completions";
 
+	private static WireMockServer server;
+
 	private static final Pattern STREAM_TRUE = Pattern.compile("\"stream\"\\s*:\\s*true");
 
 	private LlmStubs() {
+	}
+
+	/** The shared server, started on first use. */
+	public static synchronized WireMockServer server() {
+		if (server == null) {
+			WireMockServer started = new WireMockServer(options().dynamicPort());
+			started.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "llm-stub-stop"));
+			server = started;
+		}
+		return server;
+	}
+
+	/** The base URL to configure as {@code rights.chat.llm.base-url}. */
+	public static String baseUrl() {
+		return server().baseUrl() + "/v1";
 	}
 
 	/** Requests that stream (the answers). */

@@ -2,7 +2,6 @@ package cn.bjzgh.rights.chat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,37 +11,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.bjzgh.rights.LlmIntegrationTest;
 import cn.bjzgh.rights.LlmStubs;
 import cn.bjzgh.rights.SocketClient;
 import cn.bjzgh.rights.feedback.FeedbackRepository;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,17 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the model is sent, follow-up rewriting, and every provider failure ending in an
  * offline answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
-				"rights.chat.llm.model=test-model", "rights.chat.llm.connect-timeout=1s",
-				"rights.chat.llm.first-token-timeout=2s", "rights.chat.llm.answer-timeout=5s",
-				"rights.web.chat-per-minute=100000", "rights.web.search-per-minute=100000",
-				"rights.web.socket-questions-per-minute=100000", "rights.web.max-sockets-per-client=1000",
-				"rights.chat.llm.breaker.window=4", "rights.chat.llm.breaker.minimum-calls=4",
-				"rights.chat.llm.breaker.open-for=2s", "spring.datasource.url=jdbc:h2:mem:llm;DB_CLOSE_DELAY=-1" })
-class ChatLlmIT {
-
-	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
+class ChatLlmIT extends LlmIntegrationTest {
 
 	static final Duration FIRST_TOKEN_TIMEOUT = Duration.ofSeconds(2);
 
@@ -69,40 +50,6 @@ class ChatLlmIT {
 	 * answers.
 	 */
 	static final String QUESTION = "在饭店干了俩月了老板一直不给签合用，能多要钱不";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ObjectMapper json;
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	@DynamicPropertySource
-	static void llmUrl(DynamicPropertyRegistry registry) {
-		if (!llm.isRunning()) {
-			llm.start();
-		}
-		registry.add("rights.chat.llm.base-url", () -> llm.baseUrl() + "/v1");
-	}
-
-	@AfterAll
-	static void stop() {
-		llm.stop();
-	}
-
-	@Autowired
-	CircuitBreaker breaker;
-
-	@BeforeEach
-	void reset() {
-		llm.resetAll();
-		this.breaker.reset();
-		Awaitility.await()
-			.atMost(Duration.ofMinutes(5))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> get("/actuator/health/readiness").statusCode() == 200);
-	}
 
 	@Test
 	void should_stream_the_answer_as_ordered_deltas_then_citations_and_done() throws Exception {
@@ -320,35 +267,6 @@ class ChatLlmIT {
 	}
 
 	@Test
-	void should_answer_bad_frames_with_error_frames_and_keep_the_socket_open() throws Exception {
-		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("可以 [1]。")));
-		String[][] cases = { { "{not json", "invalid_json" }, { "[1,2,3]", "invalid_frame" },
-				{ "{\"type\":\"hello\"}", "invalid_frame" },
-				{ "{\"type\":\"ask\",\"message\":\"   \"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"audience\":\"boss\"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":\"试用期\",\"sessionId\":\"forged\"}", "invalid_request" },
-				{ "{\"type\":\"ask\",\"message\":12}", "invalid_json" },
-				{ "{\"type\":\"ask\",\"message\":\"" + "工".repeat(1001) + "\"}", "invalid_request" } };
-		try (SocketClient socket = new SocketClient(this.port, this.json)) {
-			for (String[] c : cases) {
-				socket.sendText(c[0]);
-				JsonNode frame = socket.next(Duration.ofSeconds(5));
-				assertThat(frame.path("type").asString()).as(c[0]).isEqualTo("error");
-				assertThat(frame.path("code").asString()).as(c[0]).isEqualTo(c[1]);
-				assertThat(frame.path("message").asString()).as(c[0])
-					.containsPattern("[\\u4e00-\\u9fa5]")
-					.contains(" / ");
-			}
-			socket.sendBinary(new byte[] { 1, 2, 3 });
-			assertThat(socket.next(Duration.ofSeconds(5)).path("code").asString()).isEqualTo("binary_not_supported");
-
-			socket.ask(QUESTION, null);
-			List<JsonNode> frames = socket.untilDone(Duration.ofSeconds(10));
-			assertThat(frames.get(frames.size() - 1).path("mode").asString()).isEqualTo("llm");
-		}
-	}
-
-	@Test
 	void should_run_a_calculator_the_model_calls_and_quote_its_result() throws Exception {
 		String arguments = "{\"monthlyWage\":8000,\"startDate\":\"2022-07-01\",\"endDate\":\"2025-11-01\","
 				+ "\"reason\":\"art40\",\"noticeGiven\":true}";
@@ -525,11 +443,6 @@ class ChatLlmIT {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return this.json.readTree(response.body());
-	}
-
-	HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

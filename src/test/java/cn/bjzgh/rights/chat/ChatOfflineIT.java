@@ -4,7 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded default: no LLM configured, answers from the handbooks over the real
  * knowledge base.
  */
-class ChatOfflineIT extends RealKnowledgeTest {
+class ChatOfflineIT extends IntegrationTest {
 
 	JsonNode chat(String message) throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/chat"))

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.IntegrationTest;
 import cn.bjzgh.rights.knowledge.Chunk;
 import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * printed. The floors sit a little below the figures measured when they were set (see the
  * README), so a change that makes answers worse fails the build.
  */
-class ConversationQualityIT extends RealKnowledgeTest {
+class ConversationQualityIT extends IntegrationTest {
 
 	private static final Logger log = LoggerFactory.getLogger(ConversationQualityIT.class);
 

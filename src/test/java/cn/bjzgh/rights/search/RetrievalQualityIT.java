@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.IntegrationTest;
 import cn.bjzgh.rights.knowledge.Chunk;
 import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measurement (see the README) a little below the measured values, so a change that makes
  * retrieval worse fails the build.
  */
-class RetrievalQualityIT extends RealKnowledgeTest {
+class RetrievalQualityIT extends IntegrationTest {
 
 	private static final Logger log = LoggerFactory.getLogger(RetrievalQualityIT.class);
 

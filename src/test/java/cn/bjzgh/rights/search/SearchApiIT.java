@@ -5,14 +5,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import cn.bjzgh.rights.RealKnowledgeTest;
+import cn.bjzgh.rights.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search API as a worker's client sees it, over the real handbooks. */
-class SearchApiIT extends RealKnowledgeTest {
+class SearchApiIT extends IntegrationTest {
 
 	@Test
 	void should_report_health_up_once_the_index_is_ready() throws Exception {

@@ -3,15 +3,11 @@ package cn.bjzgh.rights.web;
 import java.time.Duration;
 import java.util.List;
 
+import cn.bjzgh.rights.LlmIntegrationTest;
 import cn.bjzgh.rights.LlmStubs;
 import cn.bjzgh.rights.feedback.Feedback;
 import cn.bjzgh.rights.feedback.FeedbackRepository;
-import cn.bjzgh.rights.search.KnowledgeIndex;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,65 +22,26 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The worker widget on the demo page and the volunteer desk, in headless Chromium, with
  * WireMock as the LLM. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rights.search.index-dir=target/it-index", "rights.chat.llm.api-key=test-key",
-				"rights.chat.llm.model=test-model", "rights.chat.llm.first-token-timeout=3s",
-				"rights.chat.llm.answer-timeout=8s", "rights.web.chat-per-minute=100000",
-				"rights.web.search-per-minute=100000", "rights.web.socket-questions-per-minute=100000",
-				"rights.web.max-sockets-per-client=1000",
-				"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
-class WidgetAndDeskBrowserIT {
-
-	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
+class WidgetAndDeskBrowserIT extends LlmIntegrationTest {
 
 	static final String QUESTION = "在饭店干了俩月了老板一直不给签合用，能多要钱不";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	FeedbackRepository feedback;
-
-	@Autowired
-	KnowledgeIndex index;
 
 	ChromeDriver driver;
 
 	WebDriverWait wait;
 
-	@DynamicPropertySource
-	static void llmUrl(DynamicPropertyRegistry registry) {
-		if (!llm.isRunning()) {
-			llm.start();
-		}
-		registry.add("rights.chat.llm.base-url", () -> llm.baseUrl() + "/v1");
-	}
-
-	@AfterAll
-	static void stopLlm() {
-		llm.stop();
-	}
-
-	@Autowired
-	CircuitBreaker breaker;
-
 	@BeforeEach
-	void start() throws Exception {
-		llm.resetAll();
-		this.breaker.reset();
-		Awaitility.await().atMost(Duration.ofMinutes(5)).until(this.index::isReady);
+	void startBrowser() throws Exception {
 		this.driver = Browser.start();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 	}

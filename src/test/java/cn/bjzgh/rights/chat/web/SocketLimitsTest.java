@@ -13,8 +13,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import cn.bjzgh.rights.SocketClient;
-import cn.bjzgh.rights.search.KnowledgeIndex;
 import io.micrometer.core.instrument.MeterRegistry;
+import cn.bjzgh.rights.chat.ChatListener;
+import cn.bjzgh.rights.chat.ChatMode;
+import cn.bjzgh.rights.chat.ChatService;
+import cn.bjzgh.rights.system.RateLimits;
+import cn.bjzgh.rights.system.WebProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,23 +27,71 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.willAnswer;
 
 /**
- * The socket limits over the real server: caps per client and in total, foreign origins,
+ * The socket limits over a real Jetty: caps per client and in total, foreign origins,
  * idle sockets, and the per-socket question rate. Slots come back when sockets close, and
  * refused handshakes never use one up.
+ * <p>
+ * A slice, not the whole service: limits this tight would starve the integration tests
+ * that share {@code IntegrationTest}'s context, and another full context would load the
+ * embedding model and the index once more for nothing the socket limits need. Only the
+ * socket's configuration runs here, on Jetty, in front of a stand-in for the chat that
+ * answers every question at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rights.search.index-dir=target/it-index", "rights.web.max-sockets-per-client=2",
-				"rights.web.max-sockets=3", "rights.web.socket-idle-timeout=2s",
-				"rights.web.socket-questions-per-minute=2", "rights.web.allowed-origins=https://union.example.cn",
-				"spring.datasource.url=jdbc:h2:mem:sockets;DB_CLOSE_DELAY=-1" })
-class SocketLimitsIT {
+@SpringBootTest(classes = SocketLimitsTest.SocketOnly.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rights.web.max-sockets-per-client=2", "rights.web.max-sockets=3",
+				"rights.web.socket-idle-timeout=2s", "rights.web.socket-questions-per-minute=2",
+				"rights.web.allowed-origins=https://union.example.cn" })
+class SocketLimitsTest {
+
+	/** The socket endpoint and what it needs, without the rest of the service. */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ JettyServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+			JacksonAutoConfiguration.class, ValidationAutoConfiguration.class })
+	@EnableConfigurationProperties(WebProperties.class)
+	@Import(WebSocketConfiguration.class)
+	static class SocketOnly {
+
+		@Bean
+		MeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+		@Bean
+		RateLimits rateLimits(MeterRegistry meters) {
+			return new RateLimits(meters);
+		}
+
+		@Bean
+		TaskExecutor chatExecutor() {
+			return new SyncTaskExecutor();
+		}
+
+	}
+
+	@MockitoBean
+	ChatService chat;
 
 	@LocalServerPort
 	int port;
@@ -56,12 +109,15 @@ class SocketLimitsIT {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	@Autowired
-	KnowledgeIndex index;
-
 	@BeforeEach
-	void readyWithNoSocketsOpen() {
-		Awaitility.await().atMost(Duration.ofMinutes(5)).until(() -> this.index.isReady());
+	void noSocketsOpenAndEveryQuestionAnswered() {
+		willAnswer((invocation) -> {
+			ChatListener listener = invocation.getArgument(3);
+			listener.onStart("s-AAAAAAAAAAAAAAAAAAAAAA", "a-AAAAAAAAAAAAAAAAAAAAAA");
+			listener.onDelta("试用期最长六个月。");
+			listener.onDone(ChatMode.OFFLINE);
+			return null;
+		}).given(this.chat).ask(any(), any(), any(), any(), anyLong());
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> open() == 0);
 	}
 
