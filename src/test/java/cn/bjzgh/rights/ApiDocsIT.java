@@ -3,9 +3,11 @@ package cn.bjzgh.rights;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -45,7 +47,7 @@ class ApiDocsIT extends IntegrationTest {
 			for (String path : entry.getKey().getPatternValues()) {
 				for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
 					mapped.add(method + " " + path);
-					JsonNode operation = paths.path(path).path(method.name().toLowerCase());
+					JsonNode operation = paths.path(path).path(method.name().toLowerCase(Locale.ROOT));
 					assertThat(operation.isObject()).as(method + " " + path + " is in /v3/api-docs").isTrue();
 					assertThat(operation.path("summary").asString()).as(method + " " + path + " summary")
 						.containsPattern("[\\u4e00-\\u9fa5].* / [A-Za-z]");
@@ -74,7 +76,7 @@ class ApiDocsIT extends IntegrationTest {
 		List<String> checked = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		doc.path("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
-			String where = operation.getKey().toUpperCase() + " " + path.getKey();
+			String where = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
 			for (JsonNode parameter : operation.getValue().path("parameters")) {
 				check(doc, where + " ?" + parameter.path("name").asString(), parameter.path("schema"),
 						parameter.get("example"), checked, problems);
@@ -141,10 +143,13 @@ class ApiDocsIT extends IntegrationTest {
 		if (example == null || example.isMissingNode() || schema.isMissingNode()) {
 			return;
 		}
+		// The document's schemas as $defs, so that its $refs resolve in a plain JSON
+		// Schema.
 		ObjectNode document = ((ObjectNode) schema).deepCopy();
 		document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-		document.set("components", doc.path("components"));
-		Schema validator = SCHEMAS.getSchema(document);
+		document.set("$defs", doc.path("components").path("schemas"));
+		Schema validator = SCHEMAS.getSchema(document.toString().replace("\"#/components/schemas/", "\"#/$defs/"),
+				InputFormat.JSON);
 		List<Error> errors = validator.validate(example);
 		checked.add(where);
 		if (!errors.isEmpty()) {

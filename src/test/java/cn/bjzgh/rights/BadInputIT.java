@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -200,8 +201,22 @@ class BadInputIT extends IntegrationTest {
 	@Test
 	void should_close_a_socket_that_sends_a_frame_beyond_the_transport_limit() throws Exception {
 		try (SocketClient socket = new SocketClient(this.port, this.json)) {
-			socket.sendText("{\"type\":\"ask\",\"message\":\"" + "x".repeat(200_000) + "\"}");
-			assertThat(socket.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+			boolean sendCut = false;
+			try {
+				socket.sendText("{\"type\":\"ask\",\"message\":\"" + "x".repeat(200_000) + "\"}");
+			}
+			catch (CompletionException ex) {
+				// The server may close the socket before the client has written the
+				// whole frame; the client then sees its output closed.
+				sendCut = true;
+			}
+			int code = socket.closeCode().get(10, TimeUnit.SECONDS);
+			if (sendCut) {
+				assertThat(code).as("closed by the server (1009), or the connection cut").isIn(1009, -1);
+			}
+			else {
+				assertThat(code).isEqualTo(1009);
+			}
 		}
 		assertNormalQuestionAnswered();
 	}

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +30,8 @@ class LawController {
 	@Operation(summary = "查法条要点 / Look up law articles", description = "按引用查 knowledge/laws/ 里的条文要点，最多20条；找不到的引用不返回。"
 			+ " The key points of the cited articles from knowledge/laws/, up to 20; unknown citations are skipped.")
 	@GetMapping("/api/laws")
-	List<LawSections.Section> laws(
-			@Parameter(description = "引用，可以重复 / a citation, repeatable", example = "《劳动合同法》第四十七条") @RequestParam(
+	List<LawSections.Section> laws(@Parameter(description = "引用，可以重复 / a citation, repeatable",
+			array = @ArraySchema(schema = @Schema(example = "《劳动合同法》第四十七条"), maxItems = 20)) @RequestParam(
 					name = "cite") @Size(max = 20, message = "{laws.cite.size}") List<String> cite) {
 		return cite.stream().map(this.laws::find).flatMap(Optional::stream).toList();
 	}

@@ -75,11 +75,10 @@ class ApiDocsConfiguration {
 					new Tag().name("laws").description("法条 / Law articles"),
 					new Tag().name("feedback").description("反馈 / Feedback"),
 					new Tag().name("admin").description("管理（需要管理令牌）/ Admin (bearer token)")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema())
-				.addSecuritySchemes(ADMIN_SCHEME,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP)
-							.scheme("bearer")
-							.description("管理令牌（环境变量 ADMIN_TOKEN）/ the admin token (ADMIN_TOKEN)")));
+			.components(new Components().addSecuritySchemes(ADMIN_SCHEME,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("管理令牌（环境变量 ADMIN_TOKEN）/ the admin token (ADMIN_TOKEN)")));
 	}
 
 	/**
@@ -89,27 +88,32 @@ class ApiDocsConfiguration {
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
-			boolean admin = path.startsWith("/api/admin/");
-			item.readOperationsMap().forEach((method, operation) -> {
-				boolean body = operation.getRequestBody() != null;
-				if (body || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
-					add(operation, "400", "输入不正确 / Invalid input", "invalid_request");
-				}
-				if (body) {
-					add(operation, "413", "请求内容太大 / Body too large", "payload_too_large");
-				}
-				if (RateLimitFilter.LIMITED.contains(path)) {
-					add(operation, "429", "请求太频繁 / Too many requests", "rate_limited");
-					add(operation, "503", "知识库还在准备或服务太忙 / Index not ready or busy", "index_not_ready");
-				}
-				if (admin) {
-					operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_SCHEME));
-					add(operation, "401", "需要有效的管理令牌 / A valid admin token is required", "unauthorized");
-					add(operation, "403", "管理功能未启用 / The admin side is disabled", "admin_disabled");
-				}
+		return (openApi) -> {
+			// Added here: springdoc rebuilds the schemas from the controllers after the
+			// bean.
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> {
+				boolean admin = path.startsWith("/api/admin/");
+				item.readOperationsMap().forEach((method, operation) -> {
+					boolean body = operation.getRequestBody() != null;
+					if (body || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+						add(operation, "400", "输入不正确 / Invalid input", "invalid_request");
+					}
+					if (body) {
+						add(operation, "413", "请求内容太大 / Body too large", "payload_too_large");
+					}
+					if (RateLimitFilter.LIMITED.contains(path)) {
+						add(operation, "429", "请求太频繁 / Too many requests", "rate_limited");
+						add(operation, "503", "知识库还在准备或服务太忙 / Index not ready or busy", "index_not_ready");
+					}
+					if (admin) {
+						operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_SCHEME));
+						add(operation, "401", "需要有效的管理令牌 / A valid admin token is required", "unauthorized");
+						add(operation, "403", "管理功能未启用 / The admin side is disabled", "admin_disabled");
+					}
+				});
 			});
-		});
+		};
 	}
 
 	private static void add(Operation operation, String status, String description, String code) {
