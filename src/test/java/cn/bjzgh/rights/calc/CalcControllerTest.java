@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.calc;
 
+import cn.bjzgh.rights.system.SecurityTestImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(CalcController.class)
-@Import({ CalcControllerTest.RealCalculators.class, cn.bjzgh.rights.system.SecurityTestImports.class })
+@Import({ CalcControllerTest.RealCalculators.class, SecurityTestImports.class })
 class CalcControllerTest {
 
 	@TestConfiguration

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ class CalculatorLegalBasisTest {
 		BigDecimal w = new BigDecimal("8000");
 		LocalDate s = LocalDate.parse("2005-01-01");
 		LocalDate e = LocalDate.parse("2025-11-01");
-		List<CalcResult> results = new java.util.ArrayList<>();
+		List<CalcResult> results = new ArrayList<>();
 		for (String reason : new String[] { "layoff", "art40", "employer-fault", "mutual", "expiry", "closure",
 				"unlawful", "resignation", "misconduct" }) {
 			results.add(c.runUnchecked(c.find("severance").orElseThrow(),
