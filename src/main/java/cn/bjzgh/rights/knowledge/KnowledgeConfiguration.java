@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.knowledge;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,12 @@ class KnowledgeConfiguration {
 	@Bean
 	KnowledgeLoader knowledgeLoader(KnowledgeProperties properties) {
 		return new KnowledgeLoader(properties.maxChunkChars());
+	}
+
+	@Bean
+	KnowledgeSource knowledgeSource(KnowledgeLoader loader, KnowledgeProperties properties,
+			ObjectProvider<StoredKnowledge> stored) {
+		return new KnowledgeSource(loader, properties, stored::getIfAvailable);
 	}
 
 	@Bean

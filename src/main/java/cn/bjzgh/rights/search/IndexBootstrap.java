@@ -3,8 +3,7 @@ package cn.bjzgh.rights.search;
 import java.io.IOException;
 
 import cn.bjzgh.rights.knowledge.KnowledgeBase;
-import cn.bjzgh.rights.knowledge.KnowledgeLoader;
-import cn.bjzgh.rights.knowledge.KnowledgeProperties;
+import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +26,7 @@ class IndexBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
-	private final KnowledgeLoader loader;
-
-	private final KnowledgeProperties knowledge;
+	private final KnowledgeSource source;
 
 	private final KnowledgeIndex index;
 
@@ -39,10 +36,9 @@ class IndexBootstrap {
 
 	private volatile String failure;
 
-	IndexBootstrap(KnowledgeLoader loader, KnowledgeProperties knowledge, KnowledgeIndex index,
-			@Qualifier("indexExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
-		this.loader = loader;
-		this.knowledge = knowledge;
+	IndexBootstrap(KnowledgeSource source, KnowledgeIndex index, @Qualifier("indexExecutor") TaskExecutor executor,
+			ApplicationEventPublisher events) {
+		this.source = source;
 		this.index = index;
 		this.executor = executor;
 		this.events = events;
@@ -61,7 +57,7 @@ class IndexBootstrap {
 
 	private void build() {
 		try {
-			KnowledgeBase kb = this.loader.load(this.knowledge.dir());
+			KnowledgeBase kb = this.source.load();
 			this.index.sync(kb);
 			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.bjzgh.rights.knowledge.KnowledgeBase;
-import cn.bjzgh.rights.knowledge.KnowledgeLoader;
+import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import cn.bjzgh.rights.knowledge.KnowledgeProblem;
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import cn.bjzgh.rights.knowledge.LawSections;
@@ -55,7 +55,7 @@ public class Reindexer {
 
 	}
 
-	private final KnowledgeLoader loader;
+	private final KnowledgeSource source;
 
 	private final KnowledgeProperties knowledge;
 
@@ -73,9 +73,9 @@ public class Reindexer {
 
 	private volatile Status status = Status.NEVER;
 
-	Reindexer(KnowledgeLoader loader, KnowledgeProperties knowledge, KnowledgeIndex index, HybridSearcher searcher,
+	Reindexer(KnowledgeSource source, KnowledgeProperties knowledge, KnowledgeIndex index, HybridSearcher searcher,
 			LawSections laws, @Qualifier("indexExecutor") TaskExecutor executor, Clock clock) {
-		this.loader = loader;
+		this.source = source;
 		this.knowledge = knowledge;
 		this.index = index;
 		this.searcher = searcher;
@@ -118,7 +118,7 @@ public class Reindexer {
 
 	private void run(Status begun) {
 		try {
-			KnowledgeBase kb = this.loader.load(this.knowledge.dir());
+			KnowledgeBase kb = this.source.load();
 			if (!kb.problems().isEmpty()) {
 				log.warn("Re-index refused: {} knowledge file(s) have errors; the current index stays: {}",
 						kb.problems().size(), kb.problems());

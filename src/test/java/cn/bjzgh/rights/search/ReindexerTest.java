@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import cn.bjzgh.rights.knowledge.KnowledgeProblem;
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
+import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import cn.bjzgh.rights.knowledge.LawSections;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -83,8 +84,8 @@ class ReindexerTest {
 		this.indexThread.setMaxPoolSize(1);
 		this.indexThread.setQueueCapacity(4);
 		this.indexThread.initialize();
-		this.reindexer = new Reindexer(loader, properties, this.index, this.searcher,
-				new LawSections(loader, properties), this.indexThread, Clock.systemUTC());
+		this.reindexer = new Reindexer(new KnowledgeSource(loader, properties, () -> null), properties, this.index,
+				this.searcher, new LawSections(loader, properties), this.indexThread, Clock.systemUTC());
 	}
 
 	@AfterEach

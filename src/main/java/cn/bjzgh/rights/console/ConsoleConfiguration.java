@@ -1,0 +1,47 @@
+package cn.bjzgh.rights.console;
+
+import java.time.Clock;
+
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
+import cn.bjzgh.rights.knowledge.KnowledgeProperties;
+import cn.bjzgh.rights.knowledge.KnowledgeSource;
+import cn.bjzgh.rights.knowledge.LawSections;
+import cn.bjzgh.rights.search.Reindexer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ConsoleConfiguration {
+
+	/** Also the knowledge the index reads besides the folder. */
+	@Bean
+	ConsoleStore consoleStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		return new ConsoleStore(jdbc, transactions, clock);
+	}
+
+	@Bean
+	IndexRefresher indexRefresher(Reindexer reindexer) {
+		return new IndexRefresher(reindexer);
+	}
+
+	@Bean
+	EntryEditor entryEditor(ConsoleStore store, KnowledgeLoader loader, KnowledgeSource source, LawSections laws,
+			IndexRefresher refresher, Clock clock) {
+		return new EntryEditor(store, loader, source, laws, refresher, clock);
+	}
+
+	@Bean
+	EntryViews entryViews(KnowledgeSource source, ConsoleStore store) {
+		return new EntryViews(source, store);
+	}
+
+	@Bean
+	History history(ConsoleStore store, IndexRefresher refresher, KnowledgeProperties knowledge,
+			KnowledgeSource source) {
+		return new History(store, refresher, knowledge.dir(), source);
+	}
+
+}
