@@ -54,3 +54,9 @@ create table console_dismissed (
 );
 
 alter table feedback add column handled boolean not null default false;
+
+-- The answer each noted question got, so the console can show a thumbs-down with what it was about.
+alter table question_log add column answer_id varchar(40);
+alter table question_log add column answer text;
+alter table question_log add column citations varchar(4000);
+create index question_log_answer on question_log (answer_id);

@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import cn.bjzgh.rights.calc.CalcResult;
@@ -18,6 +19,8 @@ class JournalingListener implements ChatListener {
 
 	private static final Logger log = LoggerFactory.getLogger(JournalingListener.class);
 
+	static final int MAX_ANSWER_CHARS = 4000;
+
 	private final ChatListener worker;
 
 	private final QuestionJournal journal;
@@ -29,6 +32,13 @@ class JournalingListener implements ChatListener {
 	private volatile QuestionJournal.AskedQuestion asked;
 
 	private volatile boolean modelCalled;
+
+	private volatile String answerId;
+
+	private volatile List<Citation> citations = List.of();
+
+	/** The answer as sent, kept for the console's feedback view (bounded). */
+	private final StringBuilder answer = new StringBuilder();
 
 	JournalingListener(ChatListener worker, QuestionJournal journal, MeterRegistry meters, long acceptedNanos) {
 		this.worker = worker;
@@ -57,11 +67,17 @@ class JournalingListener implements ChatListener {
 
 	@Override
 	public void onStart(String sessionId, String answerId) {
+		this.answerId = answerId;
 		this.worker.onStart(sessionId, answerId);
 	}
 
 	@Override
 	public void onDelta(String text) {
+		synchronized (this.answer) {
+			if (this.answer.length() < MAX_ANSWER_CHARS) {
+				this.answer.append(text, 0, Math.min(text.length(), MAX_ANSWER_CHARS - this.answer.length()));
+			}
+		}
 		this.worker.onDelta(text);
 	}
 
@@ -72,6 +88,7 @@ class JournalingListener implements ChatListener {
 
 	@Override
 	public void onCitations(List<Citation> citations) {
+		this.citations = List.copyOf(citations);
 		this.worker.onCitations(citations);
 	}
 
@@ -93,8 +110,15 @@ class JournalingListener implements ChatListener {
 		QuestionJournal.AskedQuestion a = this.asked;
 		if (a != null) {
 			try {
+				String text;
+				synchronized (this.answer) {
+					text = this.answer.toString();
+				}
+				String cited = this.citations.stream()
+					.map((c) -> c.id() + " " + c.title())
+					.collect(Collectors.joining("\n"));
 				this.journal.record(new QuestionJournal.AskedQuestion(a.question(), a.audience(), mode.key(),
-						a.outcome(), a.handoffReason(), a.category()));
+						a.outcome(), a.handoffReason(), a.category(), this.answerId, text, cited));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not note a question for the statistics: {}", ex.toString());

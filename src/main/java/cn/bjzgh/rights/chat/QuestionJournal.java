@@ -22,9 +22,18 @@ public interface QuestionJournal {
 	 * @param outcome answered, not_found, off_scope or prompt_probe
 	 * @param handoffReason why it was handed to people, or null
 	 * @param category the topic of the passage it was answered from, or null
+	 * @param answerId the answer's id (feedback names it), or null
+	 * @param answer the answer's text as sent, or null
+	 * @param citations the cited passages as "id 标题" lines, or null
 	 */
 	record AskedQuestion(String question, String audience, String mode, String outcome, String handoffReason,
-			String category) {
+			String category, String answerId, String answer, String citations) {
+
+		/** A question noted without its answer. */
+		public AskedQuestion(String question, String audience, String mode, String outcome, String handoffReason,
+				String category) {
+			this(question, audience, mode, outcome, handoffReason, category, null, null, null);
+		}
 
 		public static final String ANSWERED = "answered";
 

@@ -2,11 +2,14 @@ package cn.bjzgh.rights.console;
 
 import java.time.Clock;
 
+import cn.bjzgh.rights.feedback.FeedbackRepository;
+import cn.bjzgh.rights.feedback.QuestionLog;
 import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import cn.bjzgh.rights.knowledge.LawSections;
 import cn.bjzgh.rights.search.Reindexer;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +39,17 @@ class ConsoleConfiguration {
 	@Bean
 	EntryViews entryViews(KnowledgeSource source, ConsoleStore store) {
 		return new EntryViews(source, store);
+	}
+
+	@Bean
+	Overview overview(QuestionLog questions, FeedbackRepository feedback, Clock clock) {
+		return new Overview(questions, feedback, clock);
+	}
+
+	@Bean
+	UnansweredGroups unansweredGroups(QuestionLog questions, FeedbackRepository feedback, EmbeddingModel model,
+			ConsoleStore store, Clock clock) {
+		return new UnansweredGroups(questions, feedback, model, store, clock);
 	}
 
 	@Bean

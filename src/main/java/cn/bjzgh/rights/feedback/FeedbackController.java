@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import cn.bjzgh.rights.system.NotFoundException;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -13,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,11 +49,26 @@ class FeedbackController {
 	}
 
 	@Tag(name = "admin")
-	@Operation(summary = "导出反馈 / Export feedback", description = "最新的在前 / newest first")
+	@Operation(summary = "反馈列表 / Feedback",
+			description = "最新的在前，带所评价的回答和引用 / newest first, with the answer rated and its citations")
 	@GetMapping("/api/admin/feedback")
-	List<Feedback> export(@RequestParam(name = "limit", defaultValue = "1000") @Min(value = 1,
-			message = "{admin.limit.range}") @Max(value = 100000, message = "{admin.limit.range}") int limit) {
-		return this.repository.recent(limit);
+	List<Feedback> export(
+			@RequestParam(name = "rating", required = false) @Pattern(regexp = "up|down",
+					message = "{feedback.rating.value}") String rating,
+			@RequestParam(name = "handled", required = false) Boolean handled,
+			@RequestParam(name = "limit", defaultValue = "1000") @Min(value = 1,
+					message = "{admin.limit.range}") @Max(value = 100000, message = "{admin.limit.range}") int limit) {
+		return this.repository.review(rating, handled, limit);
+	}
+
+	@Tag(name = "admin")
+	@Operation(summary = "标记已处理 / Mark as handled")
+	@PostMapping("/api/admin/feedback/{id}/handled")
+	ResponseEntity<Void> handled(@PathVariable long id) {
+		if (!this.repository.markHandled(id)) {
+			throw new NotFoundException("unknown_feedback", "没有这条反馈", "there is no such feedback");
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -64,9 +64,10 @@ public class QuestionLog implements QuestionJournal, DisposableBean {
 
 	private void write(AskedQuestion q, OffsetDateTime at) {
 		try {
-			this.jdbc.sql(
-					"insert into question_log (created_at, audience, mode, outcome, handoff_reason, category, question) "
-							+ "values (:at, :audience, :mode, :outcome, :reason, :category, :question)")
+			this.jdbc
+				.sql("insert into question_log (created_at, audience, mode, outcome, handoff_reason, category, question, "
+						+ "answer_id, answer, citations) values (:at, :audience, :mode, :outcome, :reason, :category, "
+						+ ":question, :answerId, :answer, :citations)")
 				.param("at", at)
 				.param("audience", q.audience())
 				.param("mode", q.mode())
@@ -74,6 +75,9 @@ public class QuestionLog implements QuestionJournal, DisposableBean {
 				.param("reason", q.handoffReason())
 				.param("category", q.category())
 				.param("question", truncate(q.question(), 1000))
+				.param("answerId", q.answerId())
+				.param("answer", q.answer())
+				.param("citations", q.citations())
 				.update();
 			purgeIfDue(at.toInstant());
 		}
