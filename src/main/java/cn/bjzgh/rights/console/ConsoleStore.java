@@ -156,21 +156,17 @@ public class ConsoleStore implements StoredKnowledge {
 	}
 
 	/**
-	 * Sets a document's status ({@code deleted} removes it) and records the change.
+	 * Sets a document's status (draft, published or discarded: a discarded document is
+	 * kept, so that discarding can be undone) and records the change.
 	 * @return the change's id
 	 */
 	public long setDocumentStatus(String id, String status, String action, String note, String author) {
 		return this.transactions.execute((tx) -> {
 			String before = document(id).map(Document::status).orElse(null);
-			if ("deleted".equals(status)) {
-				this.jdbc.sql("delete from console_document where id = :id").param("id", id).update();
-			}
-			else {
-				this.jdbc.sql("update console_document set status = :status where id = :id")
-					.param("status", status)
-					.param("id", id)
-					.update();
-			}
+			this.jdbc.sql("update console_document set status = :status where id = :id")
+				.param("status", status)
+				.param("id", id)
+				.update();
 			return change(action, "document", id, note, author, null, null, before, status);
 		});
 	}

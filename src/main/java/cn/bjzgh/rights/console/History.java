@@ -76,7 +76,7 @@ class History {
 					"revert", note, author);
 		}
 		else {
-			String before = (change.beforeStatus() == null) ? "deleted" : change.beforeStatus();
+			String before = (change.beforeStatus() == null) ? "discarded" : change.beforeStatus();
 			undo = this.store.setDocumentStatus(change.targetKey(), before, "revert", note, author);
 		}
 		this.store.markReverted(changeId);

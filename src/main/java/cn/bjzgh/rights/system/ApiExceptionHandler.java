@@ -66,6 +66,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
 	}
 
+	/** A feature's own error: its status, code and messages. */
+	@ExceptionHandler(BilingualException.class)
+	ResponseEntity<Object> featureError(BilingualException ex) {
+		HttpStatus status = HttpStatus.valueOf(ex.status());
+		return ResponseEntity.status(status).body(problem(status, ex.code(), ex.chinese(), ex.english(), List.of()));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String field = ex.getName();
@@ -201,6 +208,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return switch (status) {
 				case BAD_REQUEST -> "请求有误 / Bad request";
 				case NOT_FOUND -> "未找到 / Not found";
+				case CONFLICT -> "冲突 / Conflict";
+				case CONTENT_TOO_LARGE -> "内容过大 / Content too large";
+				case UNSUPPORTED_MEDIA_TYPE -> "不支持的文件类型 / Unsupported media type";
 				case TOO_MANY_REQUESTS -> "请求过于频繁 / Too many requests";
 				case SERVICE_UNAVAILABLE -> "服务暂不可用 / Service unavailable";
 				case INTERNAL_SERVER_ERROR -> "服务器错误 / Server error";

@@ -20,6 +20,14 @@ public abstract class BilingualException extends RuntimeException {
 		this.english = english;
 	}
 
+	/**
+	 * The HTTP status a feature's own error is answered with (400 unless it says
+	 * otherwise); the handler's specific mappings come first.
+	 */
+	public int status() {
+		return 400;
+	}
+
 	public String code() {
 		return this.code;
 	}

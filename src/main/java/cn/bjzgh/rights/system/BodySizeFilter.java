@@ -23,12 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BodySizeFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
+	private final long maxBodyBytes;
+
+	private final long maxUploadBytes;
 
 	private final ObjectMapper json;
 
-	BodySizeFilter(long maxBytes, ObjectMapper json) {
-		this.maxBytes = maxBytes;
+	BodySizeFilter(long maxBodyBytes, long maxUploadBytes, ObjectMapper json) {
+		this.maxBodyBytes = maxBodyBytes;
+		this.maxUploadBytes = maxUploadBytes;
 		this.json = json;
 	}
 
@@ -36,14 +39,16 @@ class BodySizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
+		long maxBytes = WebProperties.UPLOAD_PATH.equals(request.getRequestURI()) ? this.maxUploadBytes
+				: this.maxBodyBytes;
+		if (declared > maxBytes) {
 			discard(request, declared);
 			ApiExceptionHandler.write(response, this.json, HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
-					"请求内容过大（最多 " + this.maxBytes / 1024 + " KB）",
-					"The request body is too large (at most " + this.maxBytes / 1024 + " KB)");
+					"请求内容过大（最多 " + maxBytes / 1024 + " KB）",
+					"The request body is too large (at most " + maxBytes / 1024 + " KB)");
 			return;
 		}
-		chain.doFilter((declared < 0) ? new Capped(request, this.maxBytes) : request, response);
+		chain.doFilter((declared < 0) ? new Capped(request, maxBytes) : request, response);
 	}
 
 	/**

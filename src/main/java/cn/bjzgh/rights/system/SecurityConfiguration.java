@@ -50,7 +50,8 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.disable())
 			.cors(Customizer.withDefaults())
 			.addFilterBefore(new RateLimitFilter(limits, web, json), AnonymousAuthenticationFilter.class)
-			.addFilterBefore(new BodySizeFilter(web.maxBodyBytes(), json), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BodySizeFilter(web.maxBodyBytes(), web.maxUploadBytes(), json),
+					AnonymousAuthenticationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())

@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param socketIdleTimeout idle sockets are closed after this
  * @param maxFrameBytes largest text frame accepted; larger ones get an error frame
  * @param maxBodyBytes largest REST request body accepted; larger ones get 413
+ * @param maxUploadBytes largest document the console accepts (its only upload), 413 above
  */
 @Validated
 @ConfigurationProperties("rights.web")
@@ -35,7 +36,11 @@ public record WebProperties(@DefaultValue List<String> allowedOrigins, String tr
 		@Min(1) @DefaultValue("20") int chatPerMinute, @Min(1) @DefaultValue("60") int searchPerMinute,
 		@Min(1) @DefaultValue("12") int socketQuestionsPerMinute, @Min(1) @DefaultValue("5") int maxSocketsPerClient,
 		@Min(1) @DefaultValue("2000") int maxSockets, @NotNull @DefaultValue("5m") Duration socketIdleTimeout,
-		@Min(1024) @DefaultValue("16384") int maxFrameBytes, @Min(1024) @DefaultValue("32768") int maxBodyBytes) {
+		@Min(1024) @DefaultValue("16384") int maxFrameBytes, @Min(1024) @DefaultValue("32768") int maxBodyBytes,
+		@Min(1024) @DefaultValue("20971520") int maxUploadBytes) {
+
+	/** The console's document upload, the one path that takes large bodies. */
+	public static final String UPLOAD_PATH = "/api/admin/documents";
 
 	public String[] originPatterns() {
 		return this.allowedOrigins.stream().map(String::strip).filter((o) -> !o.isEmpty()).toArray(String[]::new);
