@@ -1,5 +1,10 @@
 package cn.bjzgh.rights.feedback;
 
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import cn.bjzgh.rights.knowledge.StoredKnowledge;
+import cn.bjzgh.rights.console.ConsoleStore;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What any database behind the feedback store must do, run against H2 and PostgreSQL. */
+/**
+ * What any database behind the feedback store, the question log and the console's tables
+ * must do, run against H2 and PostgreSQL.
+ */
 abstract class FeedbackStoreContract {
 
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -92,6 +100,63 @@ abstract class FeedbackStoreContract {
 		assertThat(rows.get(1).sessionId()).isEqualTo("s-BBBBBBBBBBBBBBBBBBBBBB");
 		assertThat(rows.get(1).createdAt().toInstant()).isEqualTo(Instant.parse("2026-11-24T04:00:00Z"));
 		assertThat(this.repository.recent(1)).hasSize(1);
+	}
+
+	@Test
+	void feedback_is_reviewed_with_the_answer_it_rated_and_marked_handled() throws Exception {
+		QuestionLog log = new QuestionLog(JdbcClient.create(dataSource()), CLOCK, Duration.ofDays(180),
+				new SimpleMeterRegistry());
+		try {
+			log.record(new AskedQuestion("加班费怎么算", "worker", "offline", AskedQuestion.ANSWERED, null, "hours",
+					"a-0123456789012345678901", "工作日加班按150%……", "rights-handbook/hours#加班费 加班费"));
+			log.flush();
+		}
+		finally {
+			log.destroy();
+		}
+		long down = this.repository
+			.save(new FeedbackRequest("a-0123456789012345678901", "加班费怎么算", "down", "没说休息日", null));
+		this.repository.save(new FeedbackRequest("a-9999999999999999999999", "年假几天", "up", null, null));
+		Feedback row = this.repository.review("down", false, 10).get(0);
+		assertThat(row.id()).isEqualTo(down);
+		assertThat(row.answer()).startsWith("工作日加班");
+		assertThat(row.citations()).containsExactly("rights-handbook/hours#加班费 加班费");
+		assertThat(this.repository.counts(OffsetDateTime.now(CLOCK).minusDays(1))).containsEntry("up", 1L)
+			.containsEntry("down", 1L);
+		assertThat(this.repository.markHandled(down)).isTrue();
+		assertThat(this.repository.review("down", false, 10)).isEmpty();
+		assertThat(this.repository.review("down", true, 10)).hasSize(1);
+		assertThat(this.repository.markHandled(424242)).isFalse();
+	}
+
+	@Test
+	void the_console_keeps_entries_documents_and_their_changes() {
+		ConsoleStore store = new ConsoleStore(JdbcClient.create(dataSource()),
+				new TransactionTemplate(new DataSourceTransactionManager(dataSource())), CLOCK);
+		long created = store.saveEntry("console/entries/e-1", "entry", "问题一", "---\ntitle: 一\n---\n", "create", "新增",
+				"张三");
+		long edited = store.saveEntry("rights-handbook/probation#试用期", "override", "试用期", "替换", "override", null, "李四");
+		assertThat(edited).isGreaterThan(created);
+		assertThat(store.files()).extracting(StoredKnowledge.StoredFile::file).containsExactly("console/entries/e-1");
+		assertThat(store.overrides()).containsEntry("rights-handbook/probation#试用期", "替换");
+		store.insertDocument(new ConsoleStore.Document("d-1", "通知", "工会服务指南", "union-services", "北京",
+				LocalDate.of(2026, 1, 1), "a.docx", "---\n", "draft", 3, OffsetDateTime.now(CLOCK), "王五"));
+		assertThat(store.files()).hasSize(1);
+		long published = store.setDocumentStatus("d-1", "published", "publish", null, "王五");
+		assertThat(store.files()).hasSize(2);
+		ConsoleStore.Change change = store.change(published).orElseThrow();
+		assertThat(change.beforeStatus()).isEqualTo("draft");
+		assertThat(change.afterStatus()).isEqualTo("published");
+		store.saveEntry("console/entries/e-1", "entry", null, null, "revert", "撤销", "张三");
+		assertThat(store.entry("console/entries/e-1")).isEmpty();
+		assertThat(store.change(created).orElseThrow().afterMarkdown()).startsWith("---");
+		store.markReverted(created);
+		assertThat(store.changes(10)).hasSize(4).first().satisfies((c) -> assertThat(c.action()).isEqualTo("revert"));
+		assertThat(store.change(created).orElseThrow().reverted()).isTrue();
+		assertThat(store.dismissed("g-1")).isFalse();
+		store.dismiss("g-1");
+		store.dismiss("g-1");
+		assertThat(store.dismissed("g-1")).isTrue();
 	}
 
 }
