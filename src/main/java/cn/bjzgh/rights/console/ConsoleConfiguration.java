@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.console;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import cn.bjzgh.rights.feedback.FeedbackRepository;
 import cn.bjzgh.rights.feedback.QuestionLog;
@@ -11,6 +12,7 @@ import cn.bjzgh.rights.knowledge.LawSections;
 import cn.bjzgh.rights.search.Reindexer;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,13 @@ class ConsoleConfiguration {
 	@Bean
 	ConsoleStore consoleStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		return new ConsoleStore(jdbc, transactions, clock);
+	}
+
+	/** Console changes made on other instances reach this index within the interval. */
+	@Bean
+	ConsoleSync consoleSync(ConsoleStore store, Reindexer reindexer,
+			@Value("${rights.console.sync-interval:10s}") Duration interval) {
+		return new ConsoleSync(store, reindexer, interval);
 	}
 
 	@Bean

@@ -185,6 +185,11 @@ public class ConsoleStore implements StoredKnowledge {
 			.optional();
 	}
 
+	/** The newest change's id, 0 when there is none. */
+	public long lastChange() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from console_change").query(Long.class).single();
+	}
+
 	public void markReverted(long id) {
 		this.jdbc.sql("update console_change set reverted = true where id = :id").param("id", id).update();
 	}
