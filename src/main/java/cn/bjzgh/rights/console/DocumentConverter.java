@@ -98,6 +98,13 @@ public class DocumentConverter {
 		}
 		DocumentType type = DocumentType.of(detected)
 			.orElseThrow(() -> UploadRejectedException.unsupportedType(detected.getBaseType().toString()));
+		switch (type) {
+			case DOCX -> ZipBombCheck.check(bytes);
+			case PDF -> PdfBombCheck.check(bytes);
+			default -> {
+				// HTML and text are not compressed: their size is the upload's.
+			}
+		}
 		String body = body(type, detected, filename, bytes, meta.title());
 		String markdown = frontMatter + "\n" + body;
 		List<Converted.Passage> passages = load(path, markdown).chunks()

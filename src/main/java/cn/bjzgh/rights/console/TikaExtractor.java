@@ -28,11 +28,12 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Tika behind the limits an upload from the internet needs: the type is detected from the
- * bytes, the extracted text is capped, a document that expands far beyond its size (a zip
- * bomb) is stopped by Tika's {@link SecureContentHandler} and POI's own zip checks,
- * embedded files are not opened, and every failure becomes an
- * {@link UploadRejectedException}.
+ * Tika behind the limits an upload needs: the type is detected from the bytes, the
+ * extracted text is capped, output far beyond the input's size (a zip bomb) is stopped by
+ * Tika's {@link SecureContentHandler}, embedded files are not opened, and every failure
+ * becomes an {@link UploadRejectedException}. Tika's limits act on text as it is written,
+ * which for DOCX and PDF can be after a parser has buffered it: {@link ZipBombCheck} and
+ * {@link PdfBombCheck} measure those files first.
  */
 final class TikaExtractor {
 

@@ -219,6 +219,24 @@ class DocumentConverterTest {
 	}
 
 	@Test
+	void should_stop_a_zip_bomb_word_file_before_any_parser_inflates_it() throws Exception {
+		byte[] bomb = TestDocuments.zipBombDocx(1024L * 1024 * 1024);
+		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+		// Without the check, Tika's DOCX reader buffers the whole 1 GB run before its own
+		// limits see any of it, and the test JVM runs out of heap.
+		assertRejected(() -> this.converter.convert("bomb.docx", null, bomb, META), 400, "zip_bomb");
+	}
+
+	@Test
+	void should_stop_a_pdf_whose_page_inflates_to_hundreds_of_megabytes() throws Exception {
+		byte[] bomb = TestDocuments.pdfBomb(200L * 1024 * 1024);
+		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+		assertRejected(() -> this.converter.convert("bomb.pdf", "application/pdf", bomb, META), 400, "zip_bomb");
+	}
+
+	@Test
 	void should_reject_more_text_than_the_limit() {
 		DocumentConverter limited = new DocumentConverter(DocumentConverter.DEFAULT_MAX_UPLOAD_BYTES, 600, 1000,
 				NOV_30);

@@ -13,14 +13,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -94,6 +100,43 @@ final class TestDocuments {
 		}
 	}
 
+	/**
+	 * A DOCX whose document.xml inflates to {@code textBytes} of one repeated letter:
+	 * streamed through the deflater, so the test never holds the expanded text.
+	 */
+	static byte[] zipBombDocx(long textBytes) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_COMPRESSION);
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+							</Relationships>""");
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+					+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+					+ "<w:body><w:p><w:r><w:t>")
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+			for (long written = 0; written < textBytes; written += chunk.length) {
+				zip.write(chunk);
+			}
+			zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
 	/** An ordinary zip archive holding one text file. */
 	static byte[] plainZip() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,6 +168,39 @@ final class TestDocuments {
 					new AccessPermission());
 			policy.setEncryptionKeyLength(128);
 			doc.protect(policy);
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * A one-page PDF whose content stream inflates to {@code contentBytes} of
+	 * text-showing operators, compressed here with the JDK's deflater so the test stays
+	 * small and quick.
+	 */
+	static byte[] pdfBomb(long contentBytes) throws IOException {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			PDResources resources = new PDResources();
+			COSName font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+			page.setResources(resources);
+			COSStream stream = doc.getDocument().createCOSStream();
+			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+			try (OutputStream raw = stream.createRawOutputStream();
+					DeflaterOutputStream content = new DeflaterOutputStream(raw, deflater, 64 * 1024)) {
+				content.write(("BT /" + font.getName() + " 12 Tf 72 700 Td\n").getBytes(StandardCharsets.US_ASCII));
+				byte[] chunk = "(Overtime pay is owed.) Tj\n".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
+				for (long written = 0; written < contentBytes; written += chunk.length) {
+					content.write(chunk);
+				}
+				content.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+			}
+			finally {
+				deflater.end();
+			}
+			stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+			page.setContents(new PDStream(stream));
 			doc.save(out);
 			return out.toByteArray();
 		}
