@@ -10,6 +10,7 @@ import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import cn.bjzgh.rights.knowledge.LawSections;
 import cn.bjzgh.rights.search.Reindexer;
+import cn.bjzgh.rights.system.WebProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +49,17 @@ class ConsoleConfiguration {
 	@Bean
 	EntryViews entryViews(KnowledgeSource source, ConsoleStore store) {
 		return new EntryViews(source, store);
+	}
+
+	@Bean
+	DocumentConverter documentConverter(WebProperties web, KnowledgeProperties knowledge) {
+		return new DocumentConverter(web.maxUploadBytes(), knowledge.maxChunkChars());
+	}
+
+	@Bean
+	Documents documents(ConsoleStore store, DocumentConverter converter, KnowledgeLoader loader,
+			IndexRefresher refresher, Clock clock) {
+		return new Documents(store, converter, loader, refresher, clock);
 	}
 
 	@Bean
