@@ -44,7 +44,10 @@ class ApiDocsIT extends IntegrationTest {
 			if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.bjzgh.rights")) {
 				continue;
 			}
-			for (String path : entry.getKey().getPatternValues()) {
+			for (String pattern : entry.getKey().getPatternValues()) {
+				// A catch-all segment ({*id}, ids with slashes) is an ordinary parameter
+				// in OpenAPI.
+				String path = pattern.replaceAll("\\{\\*(\\w+)}", "{$1}");
 				for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
 					mapped.add(method + " " + path);
 					JsonNode operation = paths.path(path).path(method.name().toLowerCase(Locale.ROOT));

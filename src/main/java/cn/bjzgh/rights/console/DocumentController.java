@@ -38,7 +38,7 @@ class DocumentController {
 		this.documents = documents;
 	}
 
-	@Operation(summary = "上传文档（草稿）/ Upload a document as a draft",
+	@Operation(summary = "上传文档（草稿） / Upload a document as a draft",
 			description = "PDF、DOCX、DOC、HTML、TXT 或 Markdown，最大 20 MB；返回切分后的段落预览。坏文件 400/413/415，什么都不保存。"
 					+ " PDF, DOCX, DOC, HTML, TXT or Markdown up to 20 MB; returns the passages as they will be indexed.")
 	@PostMapping(path = "/api/admin/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
