@@ -101,7 +101,7 @@ class DocumentConverterTest {
 				<p>一、不签书面合同的后果</p><p>%s依据是《劳动合同法》第八十二条。</p></section>
 				<section><p>第二章 试用期</p><p>同一用人单位与同一劳动者只能约定一次试用期。试用期包含在劳动合同期限内。</p></section>
 				<section><p>第三章 附则</p><p>本指引由区总工会法律服务中心整理，供职工参考。</p></section>
-				</body></html>""".formatted(DOUBLE_WAGES);
+				</body></html>""".replace("%s", DOUBLE_WAGES);
 		byte[] pdf = TestDocuments.chromiumPdf(html, this.dir);
 
 		Converted converted = this.converter.convert("guide.pdf", "application/pdf", pdf, META);
