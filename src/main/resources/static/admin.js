@@ -35,6 +35,9 @@
   const str = (v) => (v === null || v === undefined ? "" : String(v));
   const list = (v) => (Array.isArray(v) ? v : []);
   const num = (v) => (typeof v === "number" && isFinite(v) ? v : Number(v) || 0);
+  // Entry ids are paths ("console/entries/e-…", "rights-handbook/probation#…"): the server takes the
+  // slashes as they are, so only each segment is encoded.
+  const pathOf = (id) => str(id).split("/").map(encodeURIComponent).join("/");
   const lines = (text) => str(text).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
   function errorBox(message) {
@@ -397,9 +400,10 @@
       ...options.categories.map((c) => el("option", { value: str(c.key) }, str(c.label || c.key)))];
     const regionOptions = () => [el("option", { value: "" }, "请选择"),
       ...options.regions.map((r) => el("option", { value: str(r) }, str(r)))];
+    const sourceOptions = () => options.sources.map((s) => el("option", { value: str(s) }, str(s)));
     for (const id of ["entry-category", "doc-category"]) keepValue($(id), categoryOptions());
     for (const id of ["entry-region", "doc-region"]) keepValue($(id), regionOptions());
-    $("source-options").replaceChildren(...options.sources.map((s) => el("option", { value: str(s) })));
+    for (const id of ["entry-source", "doc-source"]) keepValue($(id), sourceOptions());
   }
 
   /** Replaces a select's options, keeping the chosen value when it is still offered. */
@@ -492,7 +496,8 @@
     ensureOption($("entry-category"), str(e.category));
     $("entry-region").value = "";
     ensureOption($("entry-region"), str(e.region));
-    $("entry-source").value = str(e.source) || (options.sources[0] ? str(options.sources[0]) : "");
+    $("entry-source").selectedIndex = 0;
+    ensureOption($("entry-source"), str(e.source));
     $("entry-legalBasis").value = list(e.legalBasis).join("\n");
     $("entry-note").value = "";
     $("entry-author").value = localStorage.getItem(AUTHOR_KEY) || "";
@@ -511,7 +516,7 @@
   async function openEntry(id) {
     announce("正在打开条目…");
     try {
-      const entry = await api("/api/admin/entries/" + encodeURIComponent(id));
+      const entry = await api("/api/admin/entries/" + pathOf(id));
       openEditor(entry);
       announce("已打开条目 " + id);
     } catch (e) {
@@ -583,7 +588,7 @@
     out.replaceChildren(statusBox("正在保存并更新检索…"));
     try {
       const result = editing
-        ? await api("/api/admin/entries/" + encodeURIComponent(editing), { method: "PUT", json: body })
+        ? await api("/api/admin/entries/" + pathOf(editing), { method: "PUT", json: body })
         : await api("/api/admin/entries", { method: "POST", json: body });
       const id = str(result && result.id);
       const wasNew = !editing;
@@ -592,6 +597,7 @@
       out.replaceChildren(okBox(`${wasNew ? "已新建" : "已保存"}条目，编号：${id}`), el("p", { class: "hint" },
         "现在就可以被检索和回答引用。", result && result.changeId != null ? `修改记录 #${result.changeId}` : ""));
       out.querySelector(".ok").setAttribute("data-entry-id", id);
+      if (result && result.changeId != null) out.querySelector(".ok").setAttribute("data-change-id", str(result.changeId));
       loadEntries();
       loadChanges();
     } catch (e) {
@@ -663,7 +669,7 @@
     const out = $("doc-result");
     const file = $("doc-file").files[0];
     const required = [["doc-file", file, "请选择文件"], ["doc-title", $("doc-title").value.trim(), "请填写标题"],
-      ["doc-source", $("doc-source").value.trim(), "请填写来源"], ["doc-category", $("doc-category").value, "请选择分类"],
+      ["doc-source", $("doc-source").value, "请选择来源"], ["doc-category", $("doc-category").value, "请选择分类"],
       ["doc-region", $("doc-region").value, "请选择地区"], ["doc-effective", $("doc-effective").value, "请填写生效日期"]];
     for (const [id] of required) $(id).removeAttribute("aria-invalid");
     const missing = required.find(([, value]) => !value);
@@ -878,7 +884,9 @@
     b.disabled = true;
     announce("正在撤销…");
     try {
-      const result = await api("/api/admin/changes/" + encodeURIComponent(str(change.id)) + "/revert", { method: "POST" });
+      const author = localStorage.getItem(AUTHOR_KEY);
+      const result = await api("/api/admin/changes/" + encodeURIComponent(str(change.id)) + "/revert" +
+        (author ? "?author=" + encodeURIComponent(author) : ""), { method: "POST" });
       announce(`已撤销修改 #${str(change.id)}` + (result && result.id != null ? `（新记录 #${result.id}）` : ""));
       loadChanges();
       loadEntries();
