@@ -813,8 +813,16 @@
     }
   }
 
+  /** A cited passage as {id, title}: the server sends "id title" lines (or objects). */
+  function citationOf(c) {
+    if (c && typeof c === "object") return { id: str(c.id), title: str(c.title || c.id) };
+    const text = str(c).trim();
+    const space = text.search(/\s/);
+    return space < 0 ? { id: text, title: text } : { id: text.slice(0, space), title: text.slice(space + 1).trim() };
+  }
+
   function renderFeedback(f) {
-    const citations = list(f.citations);
+    const citations = list(f.citations).map(citationOf).filter((c) => c.id);
     const article = el("article", { class: "feedback-item", "data-id": str(f.id) },
       el("h3", null, "问：", str(f.question)),
       el("p", { class: "source" }, dateTime(f.createdAt)),
@@ -822,8 +830,8 @@
       f.answer ? el("details", { class: "laws" }, el("summary", null, "当时的回答"),
         el("div", { class: "text" }, renderBlocks(f.answer))) : null,
       citations.length ? el("div", { class: "citations" }, el("h4", null, "引用的条目"),
-        el("ul", null, citations.map((c) => el("li", null, str(c.title || c.id), " ",
-          button("修改引用的条目", () => openEntry(str(c.id)), "small edit-cited")))))
+        el("ul", null, citations.map((c) => el("li", null, c.title, " ", el("small", { class: "source" }, c.id), " ",
+          button("修改引用的条目", () => openEntry(c.id), "small edit-cited")))))
         : null);
     article.appendChild(el("div", { class: "actions" }, button("标记已处理", async (e) => {
       const b = e.currentTarget;

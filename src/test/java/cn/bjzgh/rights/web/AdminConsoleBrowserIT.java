@@ -152,6 +152,26 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 		this.driver.findElement(By.cssSelector("input[name=overview-days][value='30']")).click();
 		this.wait.until((d) -> rows("table-per-day").size() >= 30);
 		assertThat(rows("table-per-day")).hasSize(adminJson("/api/admin/overview?days=30").path("perDay").size());
+
+		// The thumbs-down is listed with the worker's comment; the entry it cited opens
+		// in
+		// the editor.
+		WebElement item = this.wait.until((d) -> {
+			for (WebElement f : d.findElements(By.cssSelector("#feedback-list article.feedback-item"))) {
+				if (f.getText().contains("没说周末怎么算")) {
+					return f;
+				}
+			}
+			d.findElement(By.id("feedback-refresh")).click();
+			return null;
+		});
+		assertThat(item.getText()).contains("加班费怎么算");
+		scrollTo(item);
+		Browser.screenshot(this.driver, "admin-feedback");
+		item.findElement(By.cssSelector("button.edit-cited")).click();
+		this.wait.until((d) -> !d.findElement(By.id("entry-question")).getAttribute("value").isBlank());
+		assertThat(this.driver.findElement(By.id("editor-mode")).getText()).startsWith("正在修改：");
+		assertThat(this.driver.findElement(By.id("entry-legalBasis")).getAttribute("value")).contains("《");
 	}
 
 	@Test
