@@ -302,7 +302,7 @@
     const outcomes = entries(data.byOutcome);
     $("overview-summary").replaceChildren(
       el("p", { class: "summary" }, `近${num(data.days)}天共 ${num(data.questions)} 个问题`,
-        data.since ? `（自 ${dateTime(data.since)} 起）` : ""),
+        list(data.perDay).length ? `（${str(data.perDay[0].day)} 至 ${str(data.perDay[data.perDay.length - 1].day)}）` : ""),
       outcomes.length ? el("ul", { class: "outcomes", "aria-label": "按结果" },
         outcomes.map(([k, v]) => el("li", null, `${label(OUTCOMES, k)}：${v}`))) : null);
 
@@ -330,14 +330,14 @@
       yAxis: { type: "value", minInterval: 1 },
       series: [{ name: "提问数", type: perDay.length > 31 ? "line" : "bar", data: perDay.map((r) => r[1]),
         itemStyle: { color: COLORS[0] }, areaStyle: perDay.length > 31 ? { opacity: 0.15 } : undefined }],
-    });
+    }, !perDay.length);
     drawChart("byMode", {
       tooltip: { trigger: "item", formatter: "{b}：{c}（{d}%）" },
       legend: { bottom: 0 },
       series: [{ name: "回答方式", type: "pie", radius: ["35%", "65%"], center: ["50%", "45%"],
         label: { formatter: "{b}\n{d}%" }, data: byMode.map(([name, value]) => ({ name, value })) }],
-    });
-    drawChart("handoffs", barOption("次数", handoffs, COLORS[3]));
+    }, !byMode.some((r) => r[1] > 0));
+    drawChart("handoffs", barOption("次数", handoffs, COLORS[3]), !handoffs.length);
     drawChart("feedback", {
       tooltip: { trigger: "axis" },
       grid: { left: 40, right: 16, top: 16, bottom: 30 },
@@ -345,8 +345,8 @@
       yAxis: { type: "value", minInterval: 1 },
       series: [{ name: "条数", type: "bar", barMaxWidth: 48,
         data: feedback.map((r, i) => ({ value: r[1], itemStyle: { color: i === 0 ? COLORS[2] : COLORS[0] } })) }],
-    });
-    drawChart("topics", barOption("问题数", topics, COLORS[1]));
+    }, !feedback.some((r) => r[1] > 0));
+    drawChart("topics", barOption("问题数", topics, COLORS[1]), !topics.length);
   }
 
   /** Horizontal bars, largest at the top. */
@@ -368,14 +368,19 @@
       : el("p", { class: "status" }, caption + "：暂无数据"));
   }
 
-  function drawChart(key, option) {
+  /** Draws (or redraws) one chart; a chart with nothing to show says so instead of empty axes. */
+  function drawChart(key, option, empty) {
     const node = $(CHARTS[key]);
     let chart = charts[key];
     if (!chart) {
       chart = window.echarts.init(node, null, { renderer: "svg" });
       charts[key] = chart;
     }
-    chart.setOption(Object.assign({ animation: false, color: COLORS, textStyle: { fontFamily: "inherit" } }, option), true);
+    const base = { animation: false, color: COLORS, textStyle: { fontFamily: "inherit" } };
+    chart.setOption(empty
+      ? Object.assign(base, { title: { text: "暂无数据", left: "center", top: "middle",
+        textStyle: { color: "#4b5563", fontSize: 14, fontWeight: "normal" } } })
+      : Object.assign(base, option), true);
   }
 
   function disposeCharts() {
