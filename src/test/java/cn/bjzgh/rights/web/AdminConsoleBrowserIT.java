@@ -1,5 +1,7 @@
 package cn.bjzgh.rights.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.bjzgh.rights.IntegrationTest;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -254,9 +263,8 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	@Test
 	void a_document_is_uploaded_previewed_published_and_then_found_by_search(@TempDir Path dir) throws Exception {
 		String title = "测试文档：快递网点夜班补贴办法 " + UUID.randomUUID().toString().substring(0, 8);
-		Path file = dir.resolve("night-shift-allowance.txt");
-		Files.writeString(file, "快递网点夜班补贴办法\n\n一、补贴标准\n\n快递网点分拣员上夜班的，每晚发放夜班补贴八十元，随当月工资一并发放。\n\n"
-				+ "二、加班\n\n安排延长工作时间的，按照《劳动法》第四十四条支付加班工资。\n", StandardCharsets.UTF_8);
+		Path file = Files.write(dir.resolve("night-shift-allowance.docx"), docx("快递网点夜班补贴办法", "一、补贴标准",
+				"快递网点分拣员上夜班的，每晚发放夜班补贴八十元，随当月工资一并发放。", "二、加班", "安排延长工作时间的，按照《劳动法》第四十四条支付加班工资。"));
 		JsonNode options = adminJson("/api/admin/entries/options");
 
 		signIn();
@@ -390,6 +398,35 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 		new Select(this.driver.findElement(By.id("doc-region"))).selectByValue(region(options));
 		assertThat(this.driver.findElement(By.id("doc-effective")).getAttribute("value")).as("today, by default")
 			.matches("\\d{4}-\\d{2}-\\d{2}");
+	}
+
+	/**
+	 * A Word file in which a paragraph without a full stop is a heading in Word's
+	 * built-in styles: "heading 1" for the first, "heading 2" after.
+	 */
+	static byte[] docx(String... paragraphs) throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFStyles styles = doc.createStyles();
+			for (int level = 1; level <= 2; level++) {
+				CTStyle style = CTStyle.Factory.newInstance();
+				style.setStyleId("Heading" + level);
+				style.setType(STStyleType.PARAGRAPH);
+				CTString name = CTString.Factory.newInstance();
+				name.setVal("heading " + level);
+				style.setName(name);
+				styles.addStyle(new XWPFStyle(style));
+			}
+			for (int i = 0; i < paragraphs.length; i++) {
+				XWPFParagraph p = doc.createParagraph();
+				String text = paragraphs[i];
+				if (!text.endsWith("。")) {
+					p.setStyle((i == 0) ? "Heading1" : "Heading2");
+				}
+				p.createRun().setText(text);
+			}
+			doc.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	// ---------- the API ----------
