@@ -191,6 +191,12 @@
     return data;
   }
 
+  /** Adds who is acting, when known, to a change that takes ?author= (publish, discard, revert). */
+  function withAuthor(url) {
+    const author = localStorage.getItem(AUTHOR_KEY);
+    return author ? url + (url.includes("?") ? "&" : "?") + "author=" + encodeURIComponent(author) : url;
+  }
+
   // ---------- 0. Sign-in ----------
 
   function showConsole(signedIn) {
@@ -732,7 +738,7 @@
       publish.disabled = true;
       result.replaceChildren(statusBox("正在发布并更新检索…"));
       try {
-        await api("/api/admin/documents/" + encodeURIComponent(id) + "/publish", { method: "POST" });
+        await api(withAuthor("/api/admin/documents/" + encodeURIComponent(id) + "/publish"), { method: "POST" });
         published = true;
         result.replaceChildren(okBox("已发布，现在可以检索到这份文档。"));
         discard.textContent = "撤下";
@@ -746,7 +752,7 @@
     const discard = button(isDraft ? "放弃" : "撤下", async () => {
       discard.disabled = true;
       try {
-        await api("/api/admin/documents/" + encodeURIComponent(id), { method: "DELETE" });
+        await api(withAuthor("/api/admin/documents/" + encodeURIComponent(id)), { method: "DELETE" });
         box.replaceChildren(okBox(published ? "已撤下这份文档" : "已放弃草稿"));
         loadDocuments();
         loadChanges();
@@ -897,9 +903,8 @@
     b.disabled = true;
     announce("正在撤销…");
     try {
-      const author = localStorage.getItem(AUTHOR_KEY);
-      const result = await api("/api/admin/changes/" + encodeURIComponent(str(change.id)) + "/revert" +
-        (author ? "?author=" + encodeURIComponent(author) : ""), { method: "POST" });
+      const result = await api(withAuthor("/api/admin/changes/" + encodeURIComponent(str(change.id)) + "/revert"),
+        { method: "POST" });
       announce(`已撤销修改 #${str(change.id)}` + (result && result.id != null ? `（新记录 #${result.id}）` : ""));
       loadChanges();
       loadEntries();
