@@ -369,13 +369,15 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
 	}
 
-	/** The body rows of the table inside the element with this id, as cell texts. */
+	/**
+	 * The body rows of the table inside the element with this id, as cell texts, read in
+	 * one script so that a table redrawn meanwhile cannot go stale halfway.
+	 */
+	@SuppressWarnings("unchecked")
 	List<List<String>> rows(String id) {
-		List<List<String>> rows = new ArrayList<>();
-		for (WebElement tr : this.driver.findElements(By.cssSelector("#" + id + " tbody tr"))) {
-			rows.add(tr.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList());
-		}
-		return rows;
+		return (List<List<String>>) ((JavascriptExecutor) this.driver)
+			.executeScript("return [...document.querySelectorAll('#' + arguments[0] + ' tbody tr')]"
+					+ ".map((tr) => [...tr.cells].map((td) => td.textContent.trim()))", id);
 	}
 
 	String rowOf(String id, String text) {
