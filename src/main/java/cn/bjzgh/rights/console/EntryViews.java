@@ -48,7 +48,7 @@ class EntryViews {
 		KnowledgeBase kb = this.source.load();
 		for (KnowledgeDocument document : kb.documents()) {
 			for (Chunk chunk : document.chunks()) {
-				if (!chunk.isQuestion() || chunk.id().contains("-p") && isPart(chunk.id())) {
+				if (!chunk.isQuestion() || isPart(chunk.id())) {
 					continue;
 				}
 				if (!q.isEmpty() && !chunk.question().toLowerCase(Locale.ROOT).contains(q)

@@ -30,8 +30,8 @@ class IndexRefresher {
 			if (started.accepted()) {
 				return awaitIdle(deadline);
 			}
-			awaitIdle(deadline); // another run was going: wait, then run again to include
-									// this change
+			// Another run was going: wait for it, then run again to include this change.
+			awaitIdle(deadline);
 		}
 		throw new IllegalStateException("re-index did not finish within " + LIMIT);
 	}
