@@ -16,6 +16,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,13 +52,17 @@ class ConsoleConfiguration {
 		return new EntryViews(source, store);
 	}
 
+	/**
+	 * Tika starts in about a second; only the first upload pays for it, not every start.
+	 */
 	@Bean
+	@Lazy
 	DocumentConverter documentConverter(WebProperties web, KnowledgeProperties knowledge) {
 		return new DocumentConverter(web.maxUploadBytes(), knowledge.maxChunkChars());
 	}
 
 	@Bean
-	Documents documents(ConsoleStore store, DocumentConverter converter, KnowledgeLoader loader,
+	Documents documents(ConsoleStore store, @Lazy DocumentConverter converter, KnowledgeLoader loader,
 			IndexRefresher refresher, Clock clock) {
 		return new Documents(store, converter, loader, refresher, clock);
 	}
