@@ -106,7 +106,10 @@ class AdminAndFeedbackApiTest {
 
 		@ParameterizedTest
 		@CsvSource({ "GET, /api/admin/stats", "GET, /api/admin/questions/unanswered", "GET, /api/admin/reindex",
-				"POST, /api/admin/reindex", "GET, /api/admin/anything-else" })
+				"POST, /api/admin/reindex", "GET, /api/admin/anything-else", "GET, /api/admin/overview",
+				"GET, /api/admin/unanswered/groups", "GET, /api/admin/entries", "POST, /api/admin/entries",
+				"GET, /api/admin/changes", "GET, /api/admin/export", "POST, /api/admin/documents",
+				"POST, /api/admin/feedback/1/handled" })
 		void should_keep_every_admin_endpoint_disabled(String method, String path) {
 			assertThat(this.mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
 				.header("Authorization", "Bearer guess"))).hasStatus(403)
