@@ -147,7 +147,8 @@ function tags(nodes, found = new Set()) {
 
 const require = createRequire(import.meta.url);
 const widget = require("../../main/resources/static/widget.js");
-const desk = require("../../main/resources/static/desk.js");
+// The desk and the console share one renderer, in page.js.
+const page = require("../../main/resources/static/page.js");
 
 /** Each renderer as a function from Markdown to the nodes it makes. */
 const renderers = {
@@ -157,7 +158,7 @@ const renderers = {
     return container.childNodes;
   },
   desk(markdown) {
-    return desk.renderBlocks(markdown, desk.boldInline).childNodes;
+    return page.renderBlocks(markdown, page.boldInline).childNodes;
   },
 };
 

@@ -4,49 +4,15 @@
 "use strict";
 
 (() => {
-  // ---------- DOM helpers (as on the desk) ----------
+  const { el, append, $, str, list, errorBox, statusBox, boldInline, renderBlocks } = window.RightsPage;
 
-  /** Creates an element; attrs: "class", "text" or plain attributes; children: nodes, strings, arrays. */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    if (attrs) {
-      for (const [key, value] of Object.entries(attrs)) {
-        if (value === null || value === undefined || value === false) continue;
-        if (key === "class") node.className = value;
-        else if (key === "text") node.textContent = value;
-        else node.setAttribute(key, value === true ? "" : String(value));
-      }
-    }
-    append(node, children);
-    return node;
-  }
+  // ---------- More helpers ----------
 
-  function append(parent, children) {
-    for (const child of children) {
-      if (child === null || child === undefined || child === false) continue;
-      if (Array.isArray(child)) append(parent, child);
-      else if (child instanceof Node) parent.appendChild(child);
-      else parent.appendChild(document.createTextNode(String(child)));
-    }
-    return parent;
-  }
-
-  const $ = (id) => document.getElementById(id);
-  const str = (v) => (v === null || v === undefined ? "" : String(v));
-  const list = (v) => (Array.isArray(v) ? v : []);
   const num = (v) => (typeof v === "number" && isFinite(v) ? v : Number(v) || 0);
   // Entry ids are paths ("console/entries/e-…", "rights-handbook/probation#…"): the server takes the
   // slashes as they are, so only each segment is encoded.
   const pathOf = (id) => str(id).split("/").map(encodeURIComponent).join("/");
   const lines = (text) => str(text).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-
-  function errorBox(message) {
-    return el("p", { class: "error" }, message || "服务暂时出现问题，请稍后再试");
-  }
-
-  function statusBox(message) {
-    return el("p", { class: "status" }, message);
-  }
 
   function okBox(message) {
     return el("p", { class: "ok" }, message);
@@ -81,40 +47,6 @@
       caption ? el("caption", null, caption) : null,
       el("thead", null, el("tr", null, headers.map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", null, rows.map((cells) => el("tr", null, cells.map((c) => el("td", null, c))))));
-  }
-
-  // Paragraphs on blank lines, "- " lines as list items, **bold**: the desk's renderer.
-  function boldInline(s) {
-    const frag = document.createDocumentFragment();
-    s.split(/\*\*(.+?)\*\*/).forEach((part, i) => {
-      if (!part) return;
-      frag.appendChild(i % 2 === 1 ? el("strong", null, part) : document.createTextNode(part));
-    });
-    return frag;
-  }
-
-  function renderBlocks(text) {
-    const frag = document.createDocumentFragment();
-    for (const block of str(text).replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
-      let ul = null;
-      let p = null;
-      for (const raw of block.split("\n")) {
-        const line = raw.trim();
-        if (!line) continue;
-        const item = /^[-*]\s+(.*)$/.exec(line);
-        if (item) {
-          p = null;
-          if (!ul) frag.appendChild((ul = el("ul")));
-          ul.appendChild(el("li", null, boldInline(item[1])));
-        } else {
-          ul = null;
-          if (p) p.appendChild(el("br"));
-          else frag.appendChild((p = el("p")));
-          p.appendChild(boldInline(line));
-        }
-      }
-    }
-    return frag;
   }
 
   // ---------- Labels ----------
@@ -721,7 +653,7 @@
     const basis = list(p.legalBasis);
     return el("article", { class: "passage" },
       el("h4", null, str(p.heading) || `第${i + 1}段`),
-      el("div", { class: "text" }, renderBlocks(p.text)),
+      el("div", { class: "text" }, renderBlocks(p.text, boldInline)),
       basis.length ? el("ul", { class: "basis", "aria-label": "法律依据" }, basis.map((b) => el("li", null, b)))
         : el("p", { class: "hint" }, "这一段没有识别出法律依据"));
   }
@@ -839,7 +771,7 @@
       el("p", { class: "source" }, dateTime(f.createdAt)),
       f.comment ? el("p", { class: "comment" }, "职工的意见：", str(f.comment)) : el("p", { class: "hint" }, "没有留下意见"),
       f.answer ? el("details", { class: "laws" }, el("summary", null, "当时的回答"),
-        el("div", { class: "text" }, renderBlocks(f.answer))) : null,
+        el("div", { class: "text" }, renderBlocks(f.answer, boldInline))) : null,
       citations.length ? el("div", { class: "citations" }, el("h4", null, "引用的条目"),
         el("ul", null, citations.map((c) => el("li", null, c.title, " ", el("small", { class: "source" }, c.id), " ",
           button("修改引用的条目", () => openEntry(c.id), "small edit-cited")))))
