@@ -29,16 +29,14 @@ class ConsoleConfiguration {
 		return new ConsoleStore(jdbc, transactions, clock);
 	}
 
-	/** Console changes made on other instances reach this index within the interval. */
+	/**
+	 * Console changes reach this index at once when made here, within the interval when
+	 * made on another instance.
+	 */
 	@Bean
-	ConsoleSync consoleSync(ConsoleStore store, Reindexer reindexer,
+	IndexRefresher indexRefresher(ConsoleStore store, Reindexer reindexer,
 			@Value("${rights.console.sync-interval:10s}") Duration interval) {
-		return new ConsoleSync(store, reindexer, interval);
-	}
-
-	@Bean
-	IndexRefresher indexRefresher(Reindexer reindexer) {
-		return new IndexRefresher(reindexer);
+		return new IndexRefresher(store, reindexer, interval);
 	}
 
 	@Bean

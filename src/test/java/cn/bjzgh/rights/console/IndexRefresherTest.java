@@ -2,6 +2,7 @@ package cn.bjzgh.rights.console;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -19,18 +20,23 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-/** A console change saved by another instance makes this one re-index, once. */
-class ConsoleSyncTest {
+/**
+ * A console change saved by another instance makes this one re-index, once; a change
+ * saved here is re-indexed at once and not again by the check.
+ */
+class IndexRefresherTest {
 
 	@Test
-	void should_reindex_once_for_a_change_made_elsewhere() {
+	void should_reindex_each_change_once() {
 		DataSource db = new DriverManagerDataSource("jdbc:h2:mem:console-sync;DB_CLOSE_DELAY=-1", "sa", "");
 		Flyway.configure().dataSource(db).cleanDisabled(false).load().clean();
 		Flyway.configure().dataSource(db).load().migrate();
 		ConsoleStore otherInstance = store(db);
 		Reindexer reindexer = mock(Reindexer.class);
 		given(reindexer.start(false)).willReturn(new Reindexer.Started(true, null));
-		ConsoleSync sync = new ConsoleSync(store(db), reindexer, Duration.ofHours(1));
+		given(reindexer.status())
+			.willReturn(new Reindexer.Status(Reindexer.State.SUCCEEDED, false, null, null, null, List.of(), null));
+		IndexRefresher sync = new IndexRefresher(store(db), reindexer, Duration.ofHours(1));
 		sync.afterPropertiesSet();
 		try {
 			sync.check();
@@ -39,6 +45,11 @@ class ConsoleSyncTest {
 			sync.check();
 			sync.check();
 			verify(reindexer, times(1)).start(false);
+
+			otherInstance.saveEntry("console/entries/e-2", "entry", "问题二", "---\n", "create", null, "张三");
+			sync.refresh(); // as the saving instance does
+			sync.check();
+			verify(reindexer, times(2)).start(false);
 		}
 		finally {
 			sync.destroy();

@@ -50,7 +50,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Builds the uploads the tests need in the test itself: no binary fixtures in the
  * repository.
  */
-final class TestDocuments {
+public final class TestDocuments {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -58,11 +58,11 @@ final class TestDocuments {
 	}
 
 	/** A paragraph of a Word file: heading level 1–2, or 0 for body text. */
-	record Para(int heading, String text) {
+	public record Para(int heading, String text) {
 	}
 
 	/** A DOCX whose headings use Word's built-in "heading N" styles. */
-	static byte[] docx(List<Para> paragraphs) throws IOException {
+	public static byte[] docx(List<Para> paragraphs) throws IOException {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			XWPFStyles styles = doc.createStyles();
 			for (int level = 1; level <= 2; level++) {
