@@ -1,6 +1,5 @@
 package cn.bjzgh.rights.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,11 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import cn.bjzgh.rights.console.TestDocuments;
 import cn.bjzgh.rights.IntegrationTest;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -407,28 +400,12 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	 * built-in styles: "heading 1" for the first, "heading 2" after.
 	 */
 	static byte[] docx(String... paragraphs) throws IOException {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFStyles styles = doc.createStyles();
-			for (int level = 1; level <= 2; level++) {
-				CTStyle style = CTStyle.Factory.newInstance();
-				style.setStyleId("Heading" + level);
-				style.setType(STStyleType.PARAGRAPH);
-				CTString name = CTString.Factory.newInstance();
-				name.setVal("heading " + level);
-				style.setName(name);
-				styles.addStyle(new XWPFStyle(style));
-			}
-			for (int i = 0; i < paragraphs.length; i++) {
-				XWPFParagraph p = doc.createParagraph();
-				String text = paragraphs[i];
-				if (!text.endsWith("。")) {
-					p.setStyle((i == 0) ? "Heading1" : "Heading2");
-				}
-				p.createRun().setText(text);
-			}
-			doc.write(out);
-			return out.toByteArray();
+		List<TestDocuments.Para> paras = new ArrayList<>();
+		for (int i = 0; i < paragraphs.length; i++) {
+			String text = paragraphs[i];
+			paras.add(new TestDocuments.Para(text.endsWith("。") ? 0 : (i == 0) ? 1 : 2, text));
 		}
+		return TestDocuments.docx(paras);
 	}
 
 	// ---------- the API ----------
