@@ -188,7 +188,8 @@
     stopPolling();
     disposeCharts();
     for (const id of ["overview-summary", "unanswered-list", "entry-result", "doc-result", "doc-preview", "doc-list",
-      "feedback-list", "entries-list", "knowledge-docs", "changes-list", "reindex-status", "similar", "basis-lookup"]) {
+      "feedback-list", "entries-list", "knowledge-docs", "changes-list", "reindex-status", "instances-list", "similar",
+      "basis-lookup"]) {
       $(id).replaceChildren();
     }
     for (const id of Object.values(TABLES)) $(id).replaceChildren();
@@ -876,6 +877,26 @@
       renderReindex(await api("/api/admin/reindex"));
     } catch (e) {
       $("reindex-status").replaceChildren(errorBox(e.message));
+    }
+    loadInstances();
+  }
+
+  /** Every instance and the index version it searches: has a change reached all of them? */
+  async function loadInstances() {
+    const out = $("instances-list");
+    try {
+      const instances = list(await api("/api/admin/instances"));
+      const versions = new Set(instances.map((i) => str(i.indexVersion)));
+      out.replaceChildren(table(
+        versions.size > 1 ? "各实例的索引版本（还不一致：有的实例还没重建完）" : "各实例的索引版本",
+        ["实例", "索引版本", "上次重建", "共享模式"],
+        instances.map((i) => [
+          str(i.id) + (i.self ? "（本实例）" : ""), str(i.indexVersion) || "—",
+          (i.reindexedAt ? dateTime(i.reindexedAt) + " " : "") + label(REINDEX_STATES, i.reindexState),
+          i.shared ? "是" : "否",
+        ]), "instances"));
+    } catch (e) {
+      out.replaceChildren(errorBox(e.message));
     }
   }
 

@@ -21,7 +21,8 @@ class AdminSideIT extends IntegrationTest {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "GET, /api/admin/feedback, 200", "GET, /api/admin/stats, 200",
-			"GET, /api/admin/questions/unanswered, 200", "GET, /api/admin/reindex, 200" })
+			"GET, /api/admin/questions/unanswered, 200", "GET, /api/admin/reindex, 200",
+			"GET, /api/admin/instances, 200" })
 	void should_answer_only_the_right_bearer_token(String method, String path, int ok) throws Exception {
 		HttpResponse<String> none = send(method, path, null);
 		assertThat(none.statusCode()).isEqualTo(401);
@@ -63,6 +64,18 @@ class AdminSideIT extends IntegrationTest {
 			assertThat(status.path("problems").size()).isZero();
 		});
 		assertThat(getJson("/api/search?q=%E8%AF%95%E7%94%A8%E6%9C%9F").path("hits").size()).isPositive();
+	}
+
+	@Test
+	void should_list_this_instance_alone_with_its_index_version_without_redis() throws Exception {
+		JsonNode instances = this.json.readTree(send("GET", "/api/admin/instances", ADMIN_TOKEN).body());
+		assertThat(instances.size()).isEqualTo(1);
+		assertThat(instances.get(0).path("self").asBoolean()).isTrue();
+		assertThat(instances.get(0).path("shared").asBoolean()).isFalse();
+		assertThat(instances.get(0).path("indexVersion").asString()).matches("[0-9a-f]{12}");
+		// The embedded default has no Redis at all: no health component, nothing to wait
+		// on.
+		assertThat(getJson("/actuator/health").path("components").has("redis")).isFalse();
 	}
 
 	HttpResponse<String> send(String method, String path, String token) throws Exception {

@@ -1,10 +1,10 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.bjzgh.rights.cluster.BoundedLru;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 
@@ -19,12 +19,7 @@ class BoundedChatMemoryStore implements ChatMemoryStore {
 	private final Map<Object, List<ChatMessage>> sessions;
 
 	BoundedChatMemoryStore(int maxSessions) {
-		this.sessions = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Object, List<ChatMessage>> eldest) {
-				return size() > maxSessions;
-			}
-		};
+		this.sessions = new BoundedLru<>(maxSessions);
 	}
 
 	@Override

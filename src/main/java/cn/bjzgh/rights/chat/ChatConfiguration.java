@@ -6,6 +6,8 @@ import java.time.Clock;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.cluster.RedisLink;
+import cn.bjzgh.rights.cluster.SharedValues;
 import cn.bjzgh.rights.search.HybridSearcher;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -54,9 +56,18 @@ class ChatConfiguration {
 		return new PromptLibrary(properties.promptsDir());
 	}
 
+	/**
+	 * In this instance's memory, or in Redis in shared mode (with this instance's memory
+	 * as the fallback).
+	 */
 	@Bean
-	ChatMemoryStore chatMemoryStore(ChatProperties properties) {
-		return new BoundedChatMemoryStore(properties.maxSessions());
+	ChatMemoryStore chatMemoryStore(ChatProperties properties, ObjectProvider<RedisLink> redis) {
+		RedisLink link = redis.getIfAvailable();
+		if (link == null) {
+			return new BoundedChatMemoryStore(properties.maxSessions());
+		}
+		return new SharedChatMemoryStore(new SharedValues(link, "messages", properties.maxSessions()),
+				link.properties().maxConversationBytes());
 	}
 
 	/** One window of recent messages per conversation, never one shared memory. */
@@ -71,8 +82,12 @@ class ChatConfiguration {
 
 	/** Conversations' case files, next to their chat memory and bounded the same way. */
 	@Bean
-	CaseFileStore caseFileStore(ChatProperties properties) {
-		return new InMemoryCaseFileStore(properties.maxSessions());
+	CaseFileStore caseFileStore(ChatProperties properties, ObjectProvider<RedisLink> redis, ObjectMapper json) {
+		RedisLink link = redis.getIfAvailable();
+		if (link == null) {
+			return new InMemoryCaseFileStore(properties.maxSessions());
+		}
+		return new SharedCaseFileStore(new SharedValues(link, "case", properties.maxSessions()), json);
 	}
 
 	@Bean

@@ -1,7 +1,8 @@
 package cn.bjzgh.rights.chat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import cn.bjzgh.rights.cluster.BoundedLru;
 
 /**
  * Case files in memory, at most {@code maxSessions} of them, the least recently used
@@ -13,12 +14,7 @@ class InMemoryCaseFileStore implements CaseFileStore {
 	private final Map<String, CaseFile> files;
 
 	InMemoryCaseFileStore(int maxSessions) {
-		this.files = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, CaseFile> eldest) {
-				return size() > maxSessions;
-			}
-		};
+		this.files = new BoundedLru<>(maxSessions);
 	}
 
 	@Override

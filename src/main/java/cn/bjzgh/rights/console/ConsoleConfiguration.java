@@ -9,6 +9,7 @@ import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import cn.bjzgh.rights.knowledge.KnowledgeSource;
 import cn.bjzgh.rights.knowledge.LawSections;
+import cn.bjzgh.rights.search.KnowledgeBroadcast;
 import cn.bjzgh.rights.search.Reindexer;
 import cn.bjzgh.rights.system.WebProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -34,9 +35,9 @@ class ConsoleConfiguration {
 	 * made on another instance.
 	 */
 	@Bean
-	IndexRefresher indexRefresher(ConsoleStore store, Reindexer reindexer,
+	IndexRefresher indexRefresher(ConsoleStore store, Reindexer reindexer, KnowledgeBroadcast broadcast,
 			@Value("${rights.console.sync-interval:10s}") Duration interval) {
-		return new IndexRefresher(store, reindexer, interval);
+		return new IndexRefresher(store, reindexer, broadcast, interval);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package cn.bjzgh.rights.console;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.bjzgh.rights.search.KnowledgeBroadcast;
 import cn.bjzgh.rights.search.Reindexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Keeps this instance's index up to date with the console's changes. A change made here
  * is re-indexed at once and waited for, so a saved entry or a published document can be
  * asked about as soon as the console says so; a change made on another instance is seen
- * within the interval, from the newest change in the shared database. Both remember the
- * newest change indexed, so a change is re-indexed once per instance. Only changed
- * documents are embedded again, so a run takes seconds.
+ * at once when that instance announces it (shared mode) and otherwise within the
+ * interval, from the newest change in the shared database. Both remember the newest
+ * change indexed, so a change is re-indexed once per instance. Only changed documents are
+ * embedded again, so a run takes seconds.
  */
 class IndexRefresher implements InitializingBean, DisposableBean {
 
@@ -36,9 +38,12 @@ class IndexRefresher implements InitializingBean, DisposableBean {
 	/** The newest change this instance's index includes. */
 	private volatile long seen;
 
-	IndexRefresher(ConsoleStore store, Reindexer reindexer, Duration interval) {
+	private final KnowledgeBroadcast broadcast;
+
+	IndexRefresher(ConsoleStore store, Reindexer reindexer, KnowledgeBroadcast broadcast, Duration interval) {
 		this.store = store;
 		this.reindexer = reindexer;
+		this.broadcast = broadcast;
 		this.interval = interval;
 	}
 
@@ -62,6 +67,8 @@ class IndexRefresher implements InitializingBean, DisposableBean {
 			Reindexer.Started started = this.reindexer.start(false);
 			if (started.accepted()) {
 				markSeen(last);
+				// Other instances hear of it at once instead of at their next check.
+				this.broadcast.announce(false);
 				return awaitIdle(deadline);
 			}
 			// Another run was going: wait for it, then run again to include this change.
@@ -70,8 +77,11 @@ class IndexRefresher implements InitializingBean, DisposableBean {
 		throw new IllegalStateException("re-index did not finish within " + LIMIT);
 	}
 
-	/** Re-indexes when the newest change is one this instance has not indexed. */
-	void check() {
+	/**
+	 * Re-indexes when the newest change is one this instance has not indexed.
+	 * Synchronized, so two checks at once (the scheduler's and a caller's) start one run.
+	 */
+	synchronized void check() {
 		try {
 			long last = this.store.lastChange();
 			if (last > this.seen && this.reindexer.start(false).accepted()) {

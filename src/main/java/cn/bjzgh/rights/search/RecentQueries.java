@@ -1,10 +1,11 @@
 package cn.bjzgh.rights.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.cluster.BoundedLru;
 
 /**
  * Recent queries, least recently used dropped first: each one's embedding and its last
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * after trimming and collapsing white space. A capacity of 0 turns it off; rankings can
  * be turned off alone (the benchmark measures each).
  * <p>
- * A plain synchronized {@link LinkedHashMap} in access order: exact least-recently-used
- * eviction, which the tests check, for a map touched twice a search.
+ * A plain synchronized {@link BoundedLru}: exact least-recently-used eviction, which the
+ * tests check, for a map touched twice a search.
  */
 final class RecentQueries {
 
@@ -61,12 +62,7 @@ final class RecentQueries {
 	RecentQueries(int capacity, boolean rankings) {
 		this.capacity = capacity;
 		this.rankings = rankings;
-		this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.entries = new BoundedLru<>(capacity);
 	}
 
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");

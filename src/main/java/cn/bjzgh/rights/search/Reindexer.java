@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.bjzgh.rights.knowledge.KnowledgeBase;
@@ -73,6 +74,14 @@ public class Reindexer {
 
 	private volatile Status status = Status.NEVER;
 
+	private final Object queue = new Object();
+
+	private boolean queued;
+
+	private boolean queuedFull;
+
+	private final List<Runnable> finishedListeners = new CopyOnWriteArrayList<>();
+
 	Reindexer(KnowledgeSource source, KnowledgeProperties knowledge, KnowledgeIndex index, HybridSearcher searcher,
 			LawSections laws, @Qualifier("indexExecutor") TaskExecutor executor, Clock clock) {
 		this.source = source;
@@ -93,6 +102,40 @@ public class Reindexer {
 		if (!this.running.compareAndSet(false, true)) {
 			return new Started(false, this.status);
 		}
+		return launch(full);
+	}
+
+	/**
+	 * Starts a run now, or right after the one running (which may have begun before the
+	 * change that asks for this one), e.g. when another instance announces a change.
+	 */
+	public void startOrQueue(boolean full) {
+		synchronized (this.queue) {
+			this.queued = true;
+			this.queuedFull |= full;
+		}
+		drainQueue();
+	}
+
+	/** Runs {@code listener} after every run, whatever its outcome. */
+	public void onFinished(Runnable listener) {
+		this.finishedListeners.add(listener);
+	}
+
+	private void drainQueue() {
+		boolean full;
+		synchronized (this.queue) {
+			if (!this.queued || !this.running.compareAndSet(false, true)) {
+				return;
+			}
+			full = this.queuedFull;
+			this.queued = false;
+			this.queuedFull = false;
+		}
+		launch(full);
+	}
+
+	private Started launch(boolean full) {
 		Status begun = new Status(State.RUNNING, full, this.clock.instant(), null, null, List.of(), null);
 		this.status = begun;
 		try {
@@ -137,6 +180,8 @@ public class Reindexer {
 		}
 		finally {
 			this.running.set(false);
+			this.finishedListeners.forEach(Runnable::run);
+			drainQueue();
 		}
 	}
 

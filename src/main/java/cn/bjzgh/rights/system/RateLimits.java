@@ -1,34 +1,59 @@
 package cn.bjzgh.rights.system;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import cn.bjzgh.rights.cluster.BoundedLru;
+import cn.bjzgh.rights.cluster.RedisLink;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Token buckets (Bucket4j) per client and per kind of request. Buckets live in a bounded
- * least-recently-used map, so a flood of new addresses cannot grow memory without end; a
- * client evicted from it simply starts with a full bucket.
+ * Token buckets (Bucket4j) per client and per kind of request.
+ * <p>
+ * On a single instance the buckets live in a bounded least-recently-used map, so a flood
+ * of new addresses cannot grow memory without end; a client evicted from it simply starts
+ * with a full bucket. In shared mode they live in Redis (Bucket4j's Lettuce integration),
+ * so the configured limit holds across all instances together.
+ * <p>
+ * When Redis does not answer, the limit fails open to this instance's own buckets: a
+ * worker is never refused because Redis is away, and a flood still meets each instance's
+ * limit (so the whole service allows at most the limit times the number of instances
+ * meanwhile). Each time this happens it is counted ({@code rights.ratelimit.failopen})
+ * and logged once per outage.
  */
 public class RateLimits {
 
+	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+
 	static final int MAX_CLIENTS = 100_000;
 
-	private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_CLIENTS;
-		}
-	};
+	private final Map<String, Bucket> buckets = new BoundedLru<>(MAX_CLIENTS);
 
 	private final MeterRegistry meters;
 
+	private final RedisLink redis;
+
+	private final AtomicBoolean failingOpen = new AtomicBoolean();
+
 	public RateLimits(MeterRegistry meters) {
+		this(meters, null);
+	}
+
+	/**
+	 * @param redis the link to Redis in shared mode, or null on a single instance
+	 */
+	public RateLimits(MeterRegistry meters, RedisLink redis) {
 		this.meters = meters;
+		this.redis = redis;
 	}
 
 	/** The outcome of one attempt: allowed, or how many seconds to wait. */
@@ -50,19 +75,49 @@ public class RateLimits {
 	 * {@code perMinute}.
 	 */
 	public Decision tryConsume(String kind, String key, int perMinute) {
-		Bucket bucket;
-		synchronized (this.buckets) {
-			bucket = this.buckets.computeIfAbsent(kind + "|" + key, (k) -> Bucket.builder()
-				.addLimit(
-						Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-				.build());
-		}
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		String id = kind + "|" + key;
+		ConsumptionProbe probe = shared(id, perMinute).orElseGet(() -> local(id, perMinute));
 		if (probe.isConsumed()) {
 			return new Decision(true, 0);
 		}
 		this.meters.counter("rights.ratelimit.rejections", "kind", kind).increment();
 		return new Decision(false, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+	}
+
+	private Optional<ConsumptionProbe> shared(String id, int perMinute) {
+		if (this.redis == null) {
+			return Optional.empty();
+		}
+		Optional<ProxyManager<String>> proxies = this.redis.buckets();
+		Optional<ConsumptionProbe> probe = proxies.flatMap((p) -> this.redis.guarded("rate-limit",
+				() -> p.builder()
+					.build(RedisLink.key("rate", id),
+							() -> BucketConfiguration.builder().addLimit(limit(perMinute)).build())
+					.tryConsumeAndReturnRemaining(1)));
+		if (probe.isPresent()) {
+			if (this.failingOpen.compareAndSet(true, false)) {
+				log.info("Rate limits are shared across instances again");
+			}
+			return probe;
+		}
+		this.meters.counter("rights.ratelimit.failopen").increment();
+		if (this.failingOpen.compareAndSet(false, true)) {
+			log.warn("Redis does not answer: rate limits fail open to this instance's own buckets "
+					+ "(the whole service allows up to the limit times the number of instances until Redis is back)");
+		}
+		return Optional.empty();
+	}
+
+	private ConsumptionProbe local(String id, int perMinute) {
+		Bucket bucket;
+		synchronized (this.buckets) {
+			bucket = this.buckets.computeIfAbsent(id, (k) -> Bucket.builder().addLimit(limit(perMinute)).build());
+		}
+		return bucket.tryConsumeAndReturnRemaining(1);
+	}
+
+	private static Bandwidth limit(int perMinute) {
+		return Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.bjzgh.rights.cluster.RedisLink;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -76,8 +77,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	RateLimits rateLimits(ObjectProvider<MeterRegistry> meters) {
-		return new RateLimits(meters.getIfAvailable(SimpleMeterRegistry::new));
+	RateLimits rateLimits(ObjectProvider<MeterRegistry> meters, ObjectProvider<RedisLink> redis) {
+		return new RateLimits(meters.getIfAvailable(SimpleMeterRegistry::new), redis.getIfAvailable());
 	}
 
 	/**

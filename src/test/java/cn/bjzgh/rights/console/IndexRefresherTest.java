@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import cn.bjzgh.rights.search.KnowledgeBroadcast;
 import cn.bjzgh.rights.search.Reindexer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import static org.mockito.Mockito.verify;
 
 /**
  * A console change saved by another instance makes this one re-index, once; a change
- * saved here is re-indexed at once and not again by the check.
+ * saved here is re-indexed at once, announced to the other instances, and not again by
+ * the check.
  */
 class IndexRefresherTest {
 
@@ -36,7 +38,8 @@ class IndexRefresherTest {
 		given(reindexer.start(false)).willReturn(new Reindexer.Started(true, null));
 		given(reindexer.status())
 			.willReturn(new Reindexer.Status(Reindexer.State.SUCCEEDED, false, null, null, null, List.of(), null));
-		IndexRefresher sync = new IndexRefresher(store(db), reindexer, Duration.ofHours(1));
+		KnowledgeBroadcast broadcast = mock(KnowledgeBroadcast.class);
+		IndexRefresher sync = new IndexRefresher(store(db), reindexer, broadcast, Duration.ofHours(1));
 		sync.afterPropertiesSet();
 		try {
 			sync.check();
@@ -45,11 +48,15 @@ class IndexRefresherTest {
 			sync.check();
 			sync.check();
 			verify(reindexer, times(1)).start(false);
+			// A change seen from the database was announced by the instance that saved
+			// it.
+			verify(broadcast, times(0)).announce(false);
 
 			otherInstance.saveEntry("console/entries/e-2", "entry", "问题二", "---\n", "create", null, "张三");
 			sync.refresh(); // as the saving instance does
 			sync.check();
 			verify(reindexer, times(2)).start(false);
+			verify(broadcast, times(1)).announce(false);
 		}
 		finally {
 			sync.destroy();

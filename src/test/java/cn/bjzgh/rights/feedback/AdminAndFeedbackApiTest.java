@@ -109,7 +109,7 @@ class AdminAndFeedbackApiTest {
 				"POST, /api/admin/reindex", "GET, /api/admin/anything-else", "GET, /api/admin/overview",
 				"GET, /api/admin/unanswered/groups", "GET, /api/admin/entries", "POST, /api/admin/entries",
 				"GET, /api/admin/changes", "GET, /api/admin/export", "POST, /api/admin/documents",
-				"POST, /api/admin/feedback/1/handled" })
+				"POST, /api/admin/feedback/1/handled", "GET, /api/admin/instances" })
 		void should_keep_every_admin_endpoint_disabled(String method, String path) {
 			assertThat(this.mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
 				.header("Authorization", "Bearer guess"))).hasStatus(403)

@@ -339,6 +339,11 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 		Browser.screenshot(this.driver, "admin-history-reverted");
 
 		assertThat(adminJson("/api/admin/entries?q=" + encode(question)).toString()).doesNotContain(question);
+
+		// The re-index panel lists the instances with their index versions (here: this
+		// one).
+		WebElement instances = this.wait.until((d) -> d.findElement(By.cssSelector("#instances-list table")));
+		assertThat(instances.getText()).contains("各实例的索引版本").contains("（本实例）").containsPattern("[0-9a-f]{12}");
 	}
 
 	// ---------- the page ----------

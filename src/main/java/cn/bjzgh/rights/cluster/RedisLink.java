@@ -1,0 +1,348 @@
+package cn.bjzgh.rights.cluster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * This instance's link to Redis (Lettuce), and the one place that decides whether Redis
+ * is used. Every command goes through {@link #call} or {@link #guarded}, which time it,
+ * give up after the command timeout and count a fallback when Redis cannot answer. A
+ * Resilience4j circuit breaker opens on the first failure, so a request waits on Redis at
+ * most one command timeout: while it is open, callers use their own memory at once. In
+ * the background the link connects (also when Redis was down at start), probes Redis
+ * while the breaker is open, and tells {@link #onShared listeners} when shared mode is
+ * back, so what was written meanwhile can be copied to Redis. Lettuce reconnects and
+ * re-subscribes by itself once connected; commands are rejected at once while it is
+ * disconnected instead of queueing.
+ */
+public final class RedisLink implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
+
+	private static final String PREFIX = "rights:";
+
+	private final SharedModeProperties properties;
+
+	private final String instanceId;
+
+	private final MeterRegistry meters;
+
+	private final ClientResources resources;
+
+	private final RedisClient client;
+
+	private final CircuitBreaker breaker;
+
+	private final ScheduledExecutorService background;
+
+	private final Map<String, Consumer<String>> subscriptions = new ConcurrentHashMap<>();
+
+	private final List<Runnable> sharedListeners = new CopyOnWriteArrayList<>();
+
+	private volatile StatefulRedisConnection<String, String> commands;
+
+	private volatile StatefulRedisPubSubConnection<String, String> pubSub;
+
+	private volatile StatefulRedisConnection<String, byte[]> bytes;
+
+	private volatile ProxyManager<String> buckets;
+
+	private volatile boolean wasShared;
+
+	public RedisLink(SharedModeProperties properties, RedisURI uri, String instanceId, MeterRegistry meters) {
+		this.properties = properties;
+		this.instanceId = instanceId;
+		this.meters = meters;
+		uri.setTimeout(properties.commandTimeout());
+		this.background = Executors.newSingleThreadScheduledExecutor((r) -> {
+			Thread t = new Thread(r, "redis-link");
+			t.setDaemon(true);
+			return t;
+		});
+		this.resources = ClientResources.builder()
+			.ioThreadPoolSize(2)
+			.computationThreadPoolSize(2)
+			.reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+			.build();
+		this.client = RedisClient.create(this.resources, uri);
+		this.client.setOptions(ClientOptions.builder()
+			.autoReconnect(true)
+			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+			.timeoutOptions(TimeoutOptions.enabled(properties.commandTimeout()))
+			.socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build())
+			.build());
+		this.breaker = CircuitBreaker.of("redis",
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(2)
+					.minimumNumberOfCalls(1)
+					.failureRateThreshold(50)
+					.permittedNumberOfCallsInHalfOpenState(1)
+					.waitDurationInOpenState(properties.retryAfter())
+					.build());
+		this.breaker.getEventPublisher().onStateTransition((event) -> {
+			switch (event.getStateTransition().getToState()) {
+				case OPEN -> log.warn(
+						"Redis did not answer: this instance keeps conversations in its own memory and "
+								+ "applies rate limits on its own until Redis is back (trying again every {})",
+						properties.retryAfter());
+				case CLOSED -> this.background.execute(this::sharedAgain);
+				default -> {
+				}
+			}
+		});
+		meters.gauge("rights.redis.shared", this, (link) -> link.shared() ? 1 : 0);
+		long every = Math.max(200, properties.retryAfter().toMillis() / 2);
+		this.background.scheduleWithFixedDelay(this::maintain, 0, every, TimeUnit.MILLISECONDS);
+	}
+
+	/** This instance's name among the instances sharing Redis. */
+	public String instanceId() {
+		return this.instanceId;
+	}
+
+	public SharedModeProperties properties() {
+		return this.properties;
+	}
+
+	/** Whether Redis is connected and answering, i.e. the instance is in shared mode. */
+	public boolean shared() {
+		StatefulRedisConnection<String, String> c = this.commands;
+		return c != null && c.isOpen() && this.breaker.getState() == CircuitBreaker.State.CLOSED;
+	}
+
+	/** The breaker's state, for the health endpoint. */
+	String state() {
+		return (this.commands == null) ? "NOT_CONNECTED" : this.breaker.getState().name();
+	}
+
+	/** A key in this service's part of Redis. */
+	public static String key(String... parts) {
+		return PREFIX + String.join(":", parts);
+	}
+
+	/**
+	 * Runs one command on Redis.
+	 * @param use what the command is for, the tag of its timer and fallback counter
+	 * @param command must not return null (wrap a value that may be missing in an
+	 * {@link Optional})
+	 * @return its result, or empty when Redis did not answer and the caller should use
+	 * its own memory (counted as a fallback)
+	 */
+	public <T> Optional<T> call(String use, Function<RedisCommands<String, String>, T> command) {
+		StatefulRedisConnection<String, String> c = this.commands;
+		if (c == null) {
+			return fallback(use);
+		}
+		return guarded(use, () -> command.apply(c.sync()));
+	}
+
+	/**
+	 * Runs {@code action}, which talks to Redis, behind the breaker and the timer.
+	 * @return its result, or empty when Redis did not answer (counted as a fallback)
+	 */
+	public <T> Optional<T> guarded(String use, Supplier<T> action) {
+		if (!this.breaker.tryAcquirePermission()) {
+			return fallback(use);
+		}
+		long start = System.nanoTime();
+		try {
+			T result = action.get();
+			long took = System.nanoTime() - start;
+			this.breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+			timer(use, "ok").record(took, TimeUnit.NANOSECONDS);
+			return Optional.of(result);
+		}
+		catch (RuntimeException ex) {
+			long took = System.nanoTime() - start;
+			this.breaker.onError(took, TimeUnit.NANOSECONDS, ex);
+			timer(use, "error").record(took, TimeUnit.NANOSECONDS);
+			log.debug("Redis command for {} failed: {}", use, ex.toString());
+			return fallback(use);
+		}
+	}
+
+	/** Bucket4j's buckets in Redis, once connected. */
+	public Optional<ProxyManager<String>> buckets() {
+		return Optional.ofNullable(this.buckets);
+	}
+
+	/**
+	 * Publishes {@code message} on {@code channel} to every instance, this one included.
+	 */
+	public boolean publish(String channel, String message) {
+		boolean sent = call("broadcast", (c) -> c.publish(key(channel), message)).isPresent();
+		if (sent) {
+			this.meters.counter("rights.redis.messages", "channel", channel, "direction", "sent").increment();
+		}
+		return sent;
+	}
+
+	/** Calls {@code listener} with every message published on {@code channel}. */
+	public void subscribe(String channel, Consumer<String> listener) {
+		this.subscriptions.put(key(channel), listener);
+		StatefulRedisPubSubConnection<String, String> p = this.pubSub;
+		if (p != null) {
+			p.async().subscribe(key(channel));
+		}
+	}
+
+	/** Runs {@code task} every {@code period} on the link's background thread. */
+	public void every(Duration period, Runnable task) {
+		this.background.scheduleWithFixedDelay(() -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				log.debug("Background task failed: {}", ex.toString());
+			}
+		}, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Runs {@code listener} each time Redis answers again after it had not. */
+	public void onShared(Runnable listener) {
+		this.sharedListeners.add(listener);
+	}
+
+	private <T> Optional<T> fallback(String use) {
+		this.meters.counter("rights.redis.fallbacks", "use", use).increment();
+		return Optional.empty();
+	}
+
+	private Timer timer(String use, String outcome) {
+		return Timer.builder("rights.redis.commands")
+			.description("Redis commands, by what they are for")
+			.tags("use", use, "outcome", outcome)
+			.publishPercentiles(0.5, 0.99)
+			.register(this.meters);
+	}
+
+	/** Connects what is not connected yet, and probes Redis while the breaker is open. */
+	private void maintain() {
+		try {
+			if (this.commands == null) {
+				this.commands = this.client.connect(StringCodec.UTF8);
+				log.info("Connected to Redis: shared mode (instance {})", this.instanceId);
+			}
+			if (this.buckets == null) {
+				this.bytes = this.client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+				this.buckets = Bucket4jLettuce.casBasedBuilder(this.bytes)
+					.requestTimeout(this.properties.commandTimeout())
+					.expirationAfterWrite(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+					.build();
+			}
+			if (this.pubSub == null) {
+				StatefulRedisPubSubConnection<String, String> p = this.client.connectPubSub(StringCodec.UTF8);
+				p.addListener(new RedisPubSubAdapter<>() {
+					@Override
+					public void message(String channel, String message) {
+						received(channel, message);
+					}
+				});
+				Set<String> channels = this.subscriptions.keySet();
+				if (!channels.isEmpty()) {
+					p.sync().subscribe(channels.toArray(String[]::new));
+				}
+				this.pubSub = p;
+			}
+			if (this.breaker.getState() != CircuitBreaker.State.CLOSED) {
+				call("probe", RedisCommands::ping);
+			}
+			else if (!this.wasShared) {
+				sharedAgain();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Redis not reachable yet: {}", ex.toString());
+		}
+	}
+
+	private void received(String channel, String message) {
+		Consumer<String> listener = this.subscriptions.get(channel);
+		if (listener == null) {
+			return;
+		}
+		String name = channel.startsWith(PREFIX) ? channel.substring(PREFIX.length()) : channel;
+		this.meters.counter("rights.redis.messages", "channel", name, "direction", "received").increment();
+		try {
+			listener.accept(message);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not handle a message on {}: {}", name, ex.toString());
+		}
+	}
+
+	private synchronized void sharedAgain() {
+		if (!shared()) {
+			return;
+		}
+		if (this.wasShared) {
+			log.info("Redis answers again: back in shared mode");
+		}
+		this.wasShared = true;
+		for (Runnable listener : this.sharedListeners) {
+			try {
+				listener.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not bring shared state up to date: {}", ex.toString());
+			}
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.background.shutdownNow();
+		for (AutoCloseable c : new AutoCloseable[] { this.pubSub, this.bytes, this.commands }) {
+			if (c != null) {
+				try {
+					c.close();
+				}
+				catch (Exception ex) {
+					log.debug("closing a Redis connection: {}", ex.toString());
+				}
+			}
+		}
+		this.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+		this.resources.shutdown(0, 2, TimeUnit.SECONDS);
+	}
+
+}
