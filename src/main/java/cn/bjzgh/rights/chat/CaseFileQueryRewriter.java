@@ -29,8 +29,7 @@ class CaseFileQueryRewriter extends CompressingQueryTransformer {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("query", query.text());
 		variables.put("chatMemory", chatMemory);
-		Object id = (query.metadata() == null) ? null : query.metadata().chatMemoryId();
-		CaseFile file = (id == null) ? CaseFile.EMPTY : this.caseFiles.get(id.toString());
+		CaseFile file = CaseFileQueryTransformer.caseFile(query, this.caseFiles);
 		variables.put("caseFile", file.describe().isEmpty() ? "（还没有）" : String.join("；", file.describe()));
 		return this.promptTemplate.apply(variables);
 	}

@@ -16,7 +16,6 @@ import dev.langchain4j.rag.AugmentationRequest;
 import dev.langchain4j.rag.AugmentationResult;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.query.Metadata;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,13 +88,16 @@ public class ChatService {
 			// reckoned.
 			state = state.searchingFor(resolution.question() + " " + ChatCalculations.topicWords(planned.get()));
 		}
-		// The query transformer reads the resolved question from the store.
+		// Stored now, so that a message sent before this answer ends builds on these
+		// facts.
 		this.parts.caseFiles().put(session, state);
 
 		UserMessage user = UserMessage.from(message);
 		long retrievalStart = System.nanoTime();
+		// The query transformers read the resolved question from the case file the query
+		// carries, not again from the store.
 		AugmentationResult augmented = this.parts.augmentor()
-			.augment(new AugmentationRequest(user, Metadata.from(user, session, history)));
+			.augment(new AugmentationRequest(user, CaseFileQueryTransformer.metadata(user, session, history, state)));
 		this.parts.meters().timer("rights.retrieval").record(System.nanoTime() - retrievalStart, TimeUnit.NANOSECONDS);
 		Map<String, Content> byId = new HashMap<>();
 		List<Passage> passages = new ArrayList<>();

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -258,7 +260,13 @@ public final class RedisLink implements DisposableBean {
 	private void maintain() {
 		try {
 			if (this.commands == null) {
-				this.commands = this.client.connect(StringCodec.UTF8);
+				StatefulRedisConnection<String, String> c = this.client.connect(StringCodec.UTF8);
+				// The first commands are slow (classes loaded, code not yet compiled):
+				// run
+				// them here, not on a worker's request against the command timeout.
+				c.sync().ping();
+				c.sync().get(key("warm-up"));
+				this.commands = c;
 				log.info("Connected to Redis: shared mode (instance {})", this.instanceId);
 			}
 			if (this.buckets == null) {
@@ -268,6 +276,7 @@ public final class RedisLink implements DisposableBean {
 					.expirationAfterWrite(
 							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
 					.build();
+				warmUp(this.buckets);
 			}
 			if (this.pubSub == null) {
 				StatefulRedisPubSubConnection<String, String> p = this.client.connectPubSub(StringCodec.UTF8);
@@ -292,6 +301,18 @@ public final class RedisLink implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.debug("Redis not reachable yet: {}", ex.toString());
+		}
+	}
+
+	private void warmUp(ProxyManager<String> proxies) {
+		try {
+			BucketConfiguration one = BucketConfiguration.builder()
+				.addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofSeconds(1)).build())
+				.build();
+			proxies.builder().build(key("rate", "warm-up"), () -> one).tryConsumeAndReturnRemaining(1);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Rate-limit warm-up failed: {}", ex.toString());
 		}
 	}
 

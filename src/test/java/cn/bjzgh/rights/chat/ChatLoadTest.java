@@ -10,6 +10,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.cluster.RedisServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * again. Reports answers, errors, time to first delta, the server-side overhead on top of
  * the model's first token, and the server's heap and threads at the end (from its own
  * {@code /actuator/prometheus}).
+ * <p>
+ * With {@code -Dinstances=2} it starts a throw-away Redis ({@link RedisServer}) and two
+ * instances in shared mode ({@code -Dshared=true} puts one instance in shared mode, to
+ * tell what Redis costs from what a second JVM on the same cores costs), each with its
+ * own copy of the index, and every conversation's questions alternate between them, each
+ * instance over a socket of its own. Conversations are then scripted
+ * ({@code -Dscripted=true}, also possible with one instance for a like-for-like
+ * comparison): three turns — the layoff, the years, the wage and the question — and the
+ * model stub echoes the facts of earlier turns it was given, so each follow-up is checked
+ * to have been answered in context.
  */
 public final class ChatLoadTest {
 
@@ -68,6 +80,9 @@ public final class ChatLoadTest {
 		int rampMs = Integer.getInteger("rampMs", thinkMs);
 		int serverPort = Integer.getInteger("serverPort", 18080);
 		int llmPort = Integer.getInteger("llmPort", 18089);
+		int instances = Integer.getInteger("instances", 1);
+		boolean scripted = Boolean.parseBoolean(System.getProperty("scripted", String.valueOf(instances > 1)));
+		boolean shared = Boolean.parseBoolean(System.getProperty("shared", String.valueOf(instances > 1)));
 
 		List<String> questions = new ArrayList<>();
 		for (String line : Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl"),
@@ -84,22 +99,45 @@ public final class ChatLoadTest {
 		for (int i = 0; i < tokens; i++) {
 			answer[i] = (i == tokens - 1) ? "[1]。" : "字";
 		}
+		if (scripted) {
+			// The model's answer begins with the facts of earlier turns it was given, so
+			// a
+			// client can tell whether its follow-up was answered in context.
+			answer[0] = "【{{regexExtract request.body '工作时间：[0-9]+年[0-9]+个月'}}";
+			answer[1] = "|{{#contains request.body '单位裁员'}}单位裁员{{/contains}}】";
+		}
 		llm.stubFor(LlmStubs.streaming()
-			.willReturn(LlmStubs.sse(answer).withFixedDelay(firstTokenMs).withChunkedDribbleDelay(tokens, streamMs)));
+			.willReturn(LlmStubs.sse(answer)
+				.withTransformers("response-template")
+				.withFixedDelay(firstTokenMs)
+				.withChunkedDribbleDelay(tokens, streamMs)));
 		llm.stubFor(LlmStubs.plainContaining("最新一句话").willReturn(LlmStubs.completion("公司不跟我签劳动合同怎么办")));
 
-		Process server = startServer(serverPort, llmPort);
+		RedisServer redis = shared ? new RedisServer() : null;
+		List<Process> servers = new ArrayList<>();
+		List<Integer> ports = new ArrayList<>();
 		try {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-			waitUntilReady(http, serverPort);
-			log("server ready; %d conversations for %d s (first token %d ms, %d tokens over %d ms, think %d ms ±50 %%, "
-					+ "joining over %d ms)", conversations, seconds, firstTokenMs, tokens, streamMs, thinkMs, rampMs);
-			double modelFirstToken = modelFirstToken(http, llmPort);
-			log("the model alone (WireMock, called directly): first content token p50 %.1f ms", modelFirstToken);
+			for (int i = 0; i < instances; i++) {
+				// One after the other: the second Maven starts once the first has
+				// compiled.
+				servers.add(startServer(i, instances, serverPort + i, llmPort, redis));
+				ports.add(serverPort + i);
+				waitUntilReady(http, serverPort + i);
+			}
+			int serverPort0 = serverPort;
+			log("%d instance(s) ready%s; %d %s conversations for %d s (first token %d ms, %d tokens over %d ms, "
+					+ "think %d ms ±50 %%, joining over %d ms)", instances,
+					(redis == null) ? "" : " sharing Redis on port " + redis.port, conversations,
+					scripted ? "scripted" : "eval-question", seconds, firstTokenMs, tokens, streamMs, thinkMs, rampMs);
 			// Warm-up, not counted: 20 conversations asking back to back for 30 s, so the
 			// JIT has compiled the hot paths before anything is measured.
-			Results warmUp = run(http, serverPort, questions, 20, 30, 0, 0);
+			Results warmUp = run(http, ports, questions, scripted, 20, 30, 0, 0);
 			log("warm-up (not counted): %d answers, %d errors", warmUp.answers(), warmUp.errorCount());
+			// After the warm-up, so that WireMock's own first answers (cold) do not
+			// count.
+			double modelFirstToken = modelFirstToken(http, llmPort);
+			log("the model alone (WireMock, called directly): first content token p50 %.1f ms", modelFirstToken);
 			// The server's own percentiles cover a sliding two minutes: read them while
 			// the
 			// load is still on, just before the end.
@@ -108,7 +146,7 @@ public final class ChatLoadTest {
 				try {
 					Thread.sleep(TimeUnit.SECONDS.toMillis(Math.max(1, seconds - 2)));
 					during.set(http.send(HttpRequest
-						.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/prometheus"))
+						.newBuilder(URI.create("http://localhost:" + serverPort0 + "/actuator/prometheus"))
 						.build(), HttpResponse.BodyHandlers.ofString()).body());
 				}
 				catch (Exception ex) {
@@ -116,53 +154,88 @@ public final class ChatLoadTest {
 				}
 			}, "scrape");
 			scrape.start();
-			Results results = run(http, serverPort, questions, conversations, seconds, thinkMs, rampMs);
+			Results results = run(http, ports, questions, scripted, conversations, seconds, thinkMs, rampMs);
 			scrape.join();
 			results.report(modelFirstToken);
-			String metrics = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/prometheus"))
-					.build(), HttpResponse.BodyHandlers.ofString())
-				.body();
-			log("server at the end: heap used %.0f MB (committed %.0f MB), live threads %.0f, open sockets %.0f",
-					sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
-					sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
-					sum(metrics, "jvm_threads_live_threads"), sum(metrics, "rights_ws_open"));
+			for (int port : ports) {
+				String metrics = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.body();
+				log("instance on %d at the end: heap used %.0f MB (committed %.0f MB), live threads %.0f, open sockets %.0f",
+						port, sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
+						sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
+						sum(metrics, "jvm_threads_live_threads"), sum(metrics, "rights_ws_open"));
+				log("instance on %d: fallbacks to offline %.0f, rate-limit rejections %.0f, Redis fallbacks %.0f, "
+						+ "Redis commands p99 %.2f ms (max of uses)", port, sum(metrics, "rights_chat_fallbacks_total"),
+						sum(metrics, "rights_ratelimit_rejections_total"), sum(metrics, "rights_redis_fallbacks_total"),
+						max(metrics, "rights_redis_commands_seconds\\{.*quantile=\"0.99\"") * 1000);
+			}
 			String load = during.get();
 			log("server's own overhead timer (question queued -> model called) over the run's last two minutes, "
-					+ "llm: p50 %.1f ms, p99 %.1f ms, max %.1f ms; without a model (whole answer sent): p99 %.1f ms",
-					sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.5\"") * 1000,
+					+ "first instance, llm: p50 %.1f ms, p99 %.1f ms, max %.1f ms; without a model (whole answer sent): "
+					+ "p99 %.1f ms", sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.5\"") * 1000,
 					sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"") * 1000,
 					sum(load, "rights_chat_overhead_seconds_max\\{path=\"llm\"") * 1000,
 					sum(load, "rights_chat_overhead_seconds\\{path=\"direct\",quantile=\"0.99\"") * 1000);
-			log("server fallbacks to offline: %.0f, rate-limit rejections: %.0f",
-					sum(metrics, "rights_chat_fallbacks_total"), sum(metrics, "rights_ratelimit_rejections_total"));
 		}
 		finally {
-			server.descendants().forEach(ProcessHandle::destroy);
-			server.destroy();
-			server.waitFor(30, TimeUnit.SECONDS);
+			for (Process server : servers) {
+				server.descendants().forEach(ProcessHandle::destroy);
+				server.destroy();
+				server.waitFor(30, TimeUnit.SECONDS);
+			}
 			llm.stop();
+			if (redis != null) {
+				redis.close();
+			}
 		}
 		System.exit(0);
 	}
 
 	/**
 	 * The service as in production, in its own JVM; only the per-client limits are
-	 * raised, because every conversation comes from this one address.
+	 * raised, because every conversation comes from this one address. With several
+	 * instances each has its own index directory (a copy of the tests' index) and all
+	 * share {@code redis}.
 	 */
-	private static Process startServer(int port, int llmPort) throws Exception {
-		String arguments = String.join(" ", "--server.port=" + port, "--rights.search.index-dir=target/it-index",
+	private static Process startServer(int n, int instances, int port, int llmPort, RedisServer redis)
+			throws Exception {
+		String index = "target/it-index";
+		if (instances > 1) {
+			index = "target/load-index-" + n;
+			copy(Path.of("target/it-index"), Path.of(index));
+		}
+		String arguments = String.join(" ", "--server.port=" + port, "--rights.search.index-dir=" + index,
 				"--spring.datasource.url=jdbc:h2:mem:load", "--rights.web.chat-per-minute=1000000",
 				"--rights.web.socket-questions-per-minute=1000000", "--rights.web.max-sockets-per-client=100000");
+		File logFile = new File("target/load-server" + ((instances > 1) ? "-" + n : "") + ".log");
 		ProcessBuilder builder = new ProcessBuilder(mvn(), "-q", "-B", "spring-boot:run",
 				"-Dspring-boot.run.arguments=" + arguments)
 			.redirectErrorStream(true)
-			.redirectOutput(new File("target/load-server.log"));
+			.redirectOutput(logFile);
 		builder.environment().put("LLM_BASE_URL", "http://localhost:" + llmPort + "/v1");
 		builder.environment().put("LLM_API_KEY", "load");
 		builder.environment().put("LLM_MODEL", "load");
-		log("starting the service (log: target/load-server.log)");
+		if (redis != null) {
+			builder.environment().put("REDIS_URL", redis.url());
+		}
+		log("starting the service on port %d (log: %s)", port, logFile);
 		return builder.start();
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> all = Files.walk(from)) {
+			for (Path p : (Iterable<Path>) all::iterator) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				}
+				else if (!p.getFileName().toString().equals("write.lock")) {
+					Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
 	}
 
 	private static String mvn() {
@@ -185,7 +258,9 @@ public final class ChatLoadTest {
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofLines());
 			try (Stream<String> lines = response.body()) {
-				lines.filter((line) -> line.contains("\"content\":\"字\"")).findFirst();
+				// The first chunk with content (the role chunk's content is empty).
+				lines.filter((line) -> line.contains("\"content\":\"") && !line.contains("\"content\":\"\""))
+					.findFirst();
 			}
 			if (i >= 5) {
 				nanos.add(System.nanoTime() - start);
@@ -213,15 +288,16 @@ public final class ChatLoadTest {
 		throw new IllegalStateException("the service did not become ready; see target/load-server.log");
 	}
 
-	private static Results run(HttpClient http, int port, List<String> questions, int conversations, int seconds,
-			int thinkMs, int rampMs) throws InterruptedException {
+	private static Results run(HttpClient http, List<Integer> ports, List<String> questions, boolean scripted,
+			int conversations, int seconds, int thinkMs, int rampMs) throws InterruptedException {
 		Results results = new Results();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		List<Thread> threads = new ArrayList<>();
 		for (int c = 0; c < conversations; c++) {
 			int id = c;
 			long joinMs = (long) rampMs * id / conversations;
-			Thread thread = new Thread(() -> converse(http, port, questions, id, joinMs, end, thinkMs, results),
+			Thread thread = new Thread(
+					() -> converse(http, ports, questions, scripted, id, joinMs, end, thinkMs, results),
 					"conversation-" + c);
 			thread.start();
 			threads.add(thread);
@@ -232,17 +308,33 @@ public final class ChatLoadTest {
 		return results;
 	}
 
-	private static void converse(HttpClient http, int port, List<String> questions, int id, long joinMs, long end,
-			int thinkMs, Results results) {
-		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-		WebSocket socket = null;
-		try {
-			// Conversations join spread over one think time, as people arrive, so the
-			// first
-			// questions come at the same rate as the later ones.
-			Thread.sleep(joinMs);
+	/**
+	 * One turn of a scripted conversation of three: the layoff, the years (which must
+	 * reach the model with the layoff told before), the wage and the question (with the
+	 * years and the layoff).
+	 */
+	record Turn(String message, List<String> expected) {
+
+		static Turn of(int id, int asked) {
+			int round = asked / 3;
+			int years = 1 + (id + round) % 9;
+			int months = 1 + (id * 7 + round) % 11;
+			return switch (asked % 3) {
+				case 0 -> new Turn("我在北京一家快递站干分拣，公司说要裁员，我被裁了", List.of());
+				case 1 -> new Turn("在这干了" + years + "年" + months + "个月", List.of("单位裁员"));
+				default -> new Turn("月薪8000，能拿多少补偿？", List.of("工作时间：" + years + "年" + months + "个月", "单位裁员"));
+			};
+		}
+
+	}
+
+	/** A socket to one instance and the frames it receives. */
+	record Socket(WebSocket socket, BlockingQueue<JsonNode> frames) {
+
+		static Socket open(HttpClient http, int port) throws Exception {
+			BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
 			StringBuilder partial = new StringBuilder();
-			socket = http.newWebSocketBuilder()
+			WebSocket socket = http.newWebSocketBuilder()
 				.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new WebSocket.Listener() {
 					@Override
 					public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -256,20 +348,49 @@ public final class ChatLoadTest {
 					}
 				})
 				.get(30, TimeUnit.SECONDS);
+			return new Socket(socket, frames);
+		}
+
+	}
+
+	/**
+	 * A conversation: its questions alternate between the instances (with one instance,
+	 * all go to it), each over a socket of its own to that instance, with the same
+	 * session id, as a worker whose connection lands on another instance would.
+	 */
+	private static void converse(HttpClient http, List<Integer> ports, List<String> questions, boolean scripted, int id,
+			long joinMs, long end, int thinkMs, Results results) {
+		Map<Integer, Socket> sockets = new ConcurrentHashMap<>();
+		try {
+			// Conversations join spread over one think time, as people arrive, so the
+			// first questions come at the same rate as the later ones.
+			Thread.sleep(joinMs);
 			String session = null;
 			int asked = 0;
 			while (System.nanoTime() < end) {
-				String question = questions.get((id * 7 + asked++) % questions.size());
-				var ask = JSON.createObjectNode().put("type", "ask").put("message", question);
+				int port = ports.get((id + asked) % ports.size());
+				Socket socket = sockets.get(port);
+				if (socket == null) {
+					socket = Socket.open(http, port);
+					sockets.put(port, socket);
+				}
+				Turn turn = scripted ? Turn.of(id, asked)
+						: new Turn(questions.get((id * 7 + asked) % questions.size()), List.of());
+				if (scripted && asked % 3 == 0) {
+					session = null;
+				}
+				asked++;
+				var ask = JSON.createObjectNode().put("type", "ask").put("message", turn.message());
 				if (session != null) {
 					ask.put("sessionId", session);
 				}
 				long start = System.nanoTime();
-				socket.sendText(ask.toString(), true).get(10, TimeUnit.SECONDS);
+				socket.socket().sendText(ask.toString(), true).get(10, TimeUnit.SECONDS);
 				long first = 0;
 				String mode = null;
+				StringBuilder text = new StringBuilder();
 				while (mode == null) {
-					JsonNode frame = frames.poll(90, TimeUnit.SECONDS);
+					JsonNode frame = socket.frames().poll(90, TimeUnit.SECONDS);
 					if (frame == null) {
 						throw new IllegalStateException("no frame within 90 s");
 					}
@@ -281,8 +402,11 @@ public final class ChatLoadTest {
 					else if ("start".equals(type)) {
 						session = frame.path("sessionId").asString();
 					}
-					else if ("delta".equals(type) && first == 0) {
-						first = System.nanoTime() - start;
+					else if ("delta".equals(type)) {
+						if (first == 0) {
+							first = System.nanoTime() - start;
+						}
+						text.append(frame.path("text").asString());
 					}
 					else if ("done".equals(type)) {
 						mode = frame.path("mode").asString();
@@ -290,6 +414,9 @@ public final class ChatLoadTest {
 				}
 				if (!"error".equals(mode)) {
 					results.answered(mode, first);
+					if (!turn.expected().isEmpty()) {
+						results.followUp(mode, turn, text.toString());
+					}
 				}
 				if (thinkMs > 0) {
 					Thread.sleep(thinkMs / 2 + ThreadLocalRandom.current().nextInt(thinkMs));
@@ -301,9 +428,7 @@ public final class ChatLoadTest {
 			results.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		finally {
-			if (socket != null) {
-				socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
-			}
+			sockets.values().forEach((s) -> s.socket().sendClose(WebSocket.NORMAL_CLOSURE, "bye"));
 		}
 	}
 
@@ -315,6 +440,28 @@ public final class ChatLoadTest {
 		final Map<String, List<Long>> firstDeltaByMode = new ConcurrentHashMap<>();
 
 		final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+
+		final AtomicInteger followUps = new AtomicInteger();
+
+		final AtomicInteger inContext = new AtomicInteger();
+
+		final Map<String, AtomicInteger> followUpModes = new ConcurrentHashMap<>();
+
+		final List<String> outOfContext = Collections.synchronizedList(new ArrayList<>());
+
+		/**
+		 * A scripted follow-up: in context when the answer shows every fact told before.
+		 */
+		void followUp(String mode, Turn turn, String answer) {
+			this.followUps.incrementAndGet();
+			this.followUpModes.computeIfAbsent(mode, (m) -> new AtomicInteger()).incrementAndGet();
+			if (turn.expected().stream().allMatch(answer::contains)) {
+				this.inContext.incrementAndGet();
+			}
+			else if (this.outOfContext.size() < 5) {
+				this.outOfContext.add(turn.message() + " -> " + answer.substring(0, Math.min(60, answer.length())));
+			}
+		}
 
 		void answered(String mode, long firstDeltaNanos) {
 			this.firstDeltaByMode.computeIfAbsent(mode, (m) -> Collections.synchronizedList(new ArrayList<>()))
@@ -336,6 +483,11 @@ public final class ChatLoadTest {
 		void report(double modelFirstTokenMs) {
 			log("conversations completed: %d; answers: %d; errors: %d %s", this.completed.get(), answers(),
 					errorCount(), this.errors);
+			if (this.followUps.get() > 0) {
+				log("scripted follow-ups answered in context (the model was given every fact told before, on "
+						+ "whichever instance): %d of %d, by mode %s; first misses: %s", this.inContext.get(),
+						this.followUps.get(), this.followUpModes, this.outOfContext);
+			}
 			this.firstDeltaByMode.forEach((mode, nanos) -> {
 				long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
 				log("%-8s answers %5d: first delta p50 %.1f ms, p99 %.1f ms, max %.1f ms", mode, sorted.length,
@@ -378,6 +530,16 @@ public final class ChatLoadTest {
 			total += Double.parseDouble(m.group(1));
 		}
 		return total;
+	}
+
+	/** The largest value among the Prometheus samples whose line matches the pattern. */
+	private static double max(String metrics, String linePrefix) {
+		Matcher m = Pattern.compile("(?m)^" + linePrefix + ".* ([0-9.eE+-]+)$").matcher(metrics);
+		double max = 0;
+		while (m.find()) {
+			max = Math.max(max, Double.parseDouble(m.group(1)));
+		}
+		return max;
 	}
 
 	private static void log(String format, Object... args) {
