@@ -9,13 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import cn.bjzgh.rights.cluster.RedisServer;
 import org.junit.jupiter.api.AfterAll;
@@ -73,18 +71,18 @@ class TwoInstancesIT {
 	static void start() throws Exception {
 		redis = new RedisServer();
 		knowledge = dir.resolve("knowledge");
-		copy(Path.of("knowledge"), knowledge);
+		TestFiles.copyTree(Path.of("knowledge"), knowledge);
 		Path indexA = dir.resolve("index-a");
 		Path built = Path.of("target/it-index");
 		if (Files.isDirectory(built)) {
 			// The other integration tests' index of the same knowledge: no embedding
 			// here.
-			copy(built, indexA);
+			TestFiles.copyTree(built, indexA);
 		}
 		a = instance("A", indexA);
 		awaitReady(a);
 		Path indexB = dir.resolve("index-b");
-		copy(indexA, indexB);
+		TestFiles.copyTree(indexA, indexB);
 		b = instance("B", indexB);
 		awaitReady(b);
 	}
@@ -306,20 +304,6 @@ class TwoInstancesIT {
 			sum += Double.parseDouble(m.group(2));
 		}
 		return sum;
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else if (!p.getFileName().toString().equals("write.lock")) {
-					Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
 	}
 
 }

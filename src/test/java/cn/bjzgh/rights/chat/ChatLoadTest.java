@@ -10,7 +10,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.TestFiles;
 import cn.bjzgh.rights.cluster.RedisServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.slf4j.Logger;
@@ -204,7 +204,7 @@ public final class ChatLoadTest {
 		String index = "target/it-index";
 		if (instances > 1) {
 			index = "target/load-index-" + n;
-			copy(Path.of("target/it-index"), Path.of(index));
+			TestFiles.copyTree(Path.of("target/it-index"), Path.of(index));
 		}
 		String arguments = String.join(" ", "--server.port=" + port, "--rights.search.index-dir=" + index,
 				"--spring.datasource.url=jdbc:h2:mem:load", "--rights.web.chat-per-minute=1000000",
@@ -222,20 +222,6 @@ public final class ChatLoadTest {
 		}
 		log("starting the service on port %d (log: %s)", port, logFile);
 		return builder.start();
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else if (!p.getFileName().toString().equals("write.lock")) {
-					Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
 	}
 
 	private static String mvn() {
