@@ -2,6 +2,7 @@ package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,22 +94,19 @@ public class ChatService {
 		this.parts.caseFiles().put(session, state);
 
 		UserMessage user = UserMessage.from(message);
-		long retrievalStart = System.nanoTime();
-		// The query transformers read the resolved question from the case file the query
-		// carries, not again from the store.
-		AugmentationResult augmented = this.parts.augmentor()
-			.augment(new AugmentationRequest(user, CaseFileQueryTransformer.metadata(user, session, history, state)));
-		this.parts.meters().timer("rights.retrieval").record(System.nanoTime() - retrievalStart, TimeUnit.NANOSECONDS);
 		Map<String, Content> byId = new HashMap<>();
-		List<Passage> passages = new ArrayList<>();
-		for (Content c : augmented.contents()) {
-			Passage p = Passage.from(c);
-			byId.put(p.id(), c);
-			passages.add(p);
+		List<Passage> passages = retrieve(user, session, history, state, byId);
+		Router.Turn turn = new Router.Turn(message, resolution, state, said(history), passages, planned,
+				this.parts.llm() != null);
+		Route route = this.parts.router().route(turn);
+		Optional<String> situation = turn.inConversation() ? situation(route) : Optional.empty();
+		if (situation.isPresent()) {
+			// An emergency or a request for a person in a conversation about something
+			// else: lead with what the handbooks say about it, not with the topic before.
+			// (A first message is searched for its own words.)
+			passages = lead(retrieve(user, session, history, state.searchingFor(situation.get()), byId), passages);
+			route = this.parts.router().route(turn.withPassages(passages));
 		}
-		Route route = this.parts.router()
-			.route(new Router.Turn(message, resolution, state, said(history), passages, planned,
-					this.parts.llm() != null));
 
 		JournalingListener listener = new JournalingListener(worker, this.parts.journal(), this.parts.meters(),
 				acceptedNanos);
@@ -147,6 +145,43 @@ public class ChatService {
 		else if (route instanceof Route.Offline offline) {
 			reply.offline(offline.passages(), Optional.empty(), "");
 		}
+	}
+
+	/**
+	 * The passages for {@code state}'s resolved question; the query transformers read it
+	 * from the case file the query carries, not again from the store.
+	 */
+	private List<Passage> retrieve(UserMessage user, String session, List<ChatMessage> history, CaseFile state,
+			Map<String, Content> byId) {
+		long start = System.nanoTime();
+		AugmentationResult augmented = this.parts.augmentor()
+			.augment(new AugmentationRequest(user, CaseFileQueryTransformer.metadata(user, session, history, state)));
+		this.parts.meters().timer("rights.retrieval").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		List<Passage> passages = new ArrayList<>();
+		for (Content c : augmented.contents()) {
+			Passage p = Passage.from(c);
+			byId.putIfAbsent(p.id(), c);
+			passages.add(p);
+		}
+		return passages;
+	}
+
+	/** What to search for when the route hands over for an emergency or to a person. */
+	private static Optional<String> situation(Route route) {
+		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate
+				|| route.handoff() == null) {
+			return Optional.empty();
+		}
+		return HandoffMessages.situation(route.handoff().reason());
+	}
+
+	/** {@code first}'s passages ahead of the others, each once, as many as there were. */
+	static List<Passage> lead(List<Passage> first, List<Passage> others) {
+		int size = Math.max(others.size(), first.size());
+		Map<String, Passage> merged = new LinkedHashMap<>();
+		first.forEach((p) -> merged.putIfAbsent(p.id(), p));
+		others.forEach((p) -> merged.putIfAbsent(p.id(), p));
+		return merged.values().stream().limit(size).toList();
 	}
 
 	private static List<String> said(List<ChatMessage> history) {

@@ -2,6 +2,7 @@ package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a worker is told, and whom to call, for each reason a conversation is handed over.
@@ -28,6 +29,21 @@ final class HandoffMessages {
 			case "asked-for-person" -> "可以直接联系工会的工作人员，把下面的个案卡给他们看，能更快帮到你。";
 			default -> "这个问题建议直接联系工会，由工作人员根据你的具体情况帮你分析。";
 		};
+	}
+
+	/**
+	 * What the handbooks should be searched for when a turn is handed over for this
+	 * reason, so that the answer leads with the emergency (or with how to reach the
+	 * union), not with the topic the conversation was on. Empty: the question's own
+	 * passages.
+	 */
+	static Optional<String> situation(String reason) {
+		return Optional.ofNullable(switch (reason) {
+			case "urgent-threat" -> "老板扣着人不让走 打人 威胁 逼着干活";
+			case "urgent-mass-arrears" -> "很多工友一起被欠薪 一起申请仲裁";
+			case "asked-for-person" -> "怎么联系工会 找工会的人帮忙";
+			default -> null;
+		});
 	}
 
 	static List<Handoff.Hotline> hotlines(String reason) {

@@ -49,6 +49,11 @@ class Router {
 	record Turn(String message, Resolution resolution, CaseFile state, List<String> said, List<Passage> passages,
 			Optional<ChatCalculations.Planned> planned, boolean llm) {
 
+		/** The same turn, answered from {@code others}. */
+		Turn withPassages(List<Passage> others) {
+			return new Turn(this.message, this.resolution, this.state, this.said, others, this.planned, this.llm);
+		}
+
 		/** Whether the worker said something before in this conversation. */
 		boolean inConversation() {
 			return this.state.turn() > 1;

@@ -31,11 +31,12 @@ class Triage {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ASKS_FOR_PERSON = Pattern
-		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮");
+		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮|" + "工会的(人|同志|老师)|来个人|有没有人能");
 
 	private static final Pattern SELF_HARM = Pattern.compile("不想活|活不下去|自杀|轻生|跳楼|寻死|想死|了结自己|结束生命");
 
-	private static final Pattern VIOLENCE = Pattern.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|不让走|限制人身|拘禁|砸");
+	private static final Pattern VIOLENCE = Pattern
+		.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|不让走|限制人身|拘禁|砸|" + "锁在|锁着|关在|关起来|不让出去|不让出门|不让离开|不放人|不放我|软禁|囚禁");
 
 	private static final Pattern INJURY = Pattern.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了");
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import cn.bjzgh.rights.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChatOfflineIT extends IntegrationTest {
 
 	JsonNode chat(String message) throws Exception {
+		return chat(message, null);
+	}
+
+	JsonNode chat(String message, String session) throws Exception {
+		var body = this.json.createObjectNode().put("message", message);
+		if (session != null) {
+			body.put("sessionId", session);
+		}
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/chat"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.json.createObjectNode().put("message", message).toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return this.json.readTree(response.body());
@@ -58,6 +68,23 @@ class ChatOfflineIT extends IntegrationTest {
 		assertThat(handoff.path("reason").asString()).isEqualTo("urgent-injury");
 		assertThat(handoff.path("caseCard").path("facts").toString()).contains("时长：8个月").contains("地点：北京");
 		assertThat(answer.path("answer").asString()).isNotBlank();
+	}
+
+	/**
+	 * An emergency, or a request for a person, told in a conversation about something
+	 * else: the answer leads with it, not with the topic before.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "在餐馆打工 老板不给加班费 | 老板把我锁在店里不让出去 | urgent-threat | 扣着人不让走",
+					"老板拖了三个月工资不发 | 车间里五十多个人都没拿到 | urgent-mass-arrears | 好多工友一起被欠薪",
+					"公司要把我调到外地去 | 能不能让工会的人跟我说说 | asked-for-person | 联系上工会" })
+	void should_lead_with_the_emergency_told_mid_conversation(String first, String then, String reason, String passage)
+			throws Exception {
+		String session = chat(first).path("sessionId").asString();
+		JsonNode answer = chat(then, session);
+		assertThat(answer.path("handoff").path("reason").asString()).isEqualTo(reason);
+		assertThat(answer.path("citations").get(0).path("id").asString()).contains(passage);
 	}
 
 }

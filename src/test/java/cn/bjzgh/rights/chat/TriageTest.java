@@ -26,7 +26,8 @@ class TriageTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "我不想活了，老板三个月没发工资, urgent-self-harm", "老板威胁我说不许去仲裁, urgent-threat", "在工地干活摔断了腿, urgent-injury",
-			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person" })
+			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person",
+			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
 	}
