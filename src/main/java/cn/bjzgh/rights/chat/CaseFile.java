@@ -69,6 +69,15 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return new CaseFile(this.turn, this.facts, this.anchor, this.resolved, category, passage);
 	}
 
+	/** The facts given in this turn, as a volunteer reads them. */
+	List<String> describeTold() {
+		return this.facts.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().turn() == this.turn)
+			.map((e) -> e.getKey().describe(e.getValue().value()))
+			.toList();
+	}
+
 	/** The facts as a volunteer reads them, in a fixed order. */
 	List<String> describe() {
 		return this.facts.entrySet().stream().map((e) -> e.getKey().describe(e.getValue().value())).toList();

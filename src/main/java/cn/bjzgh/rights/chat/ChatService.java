@@ -99,12 +99,12 @@ public class ChatService {
 		Router.Turn turn = new Router.Turn(message, resolution, state, said(history), passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
-		Optional<String> situation = turn.inConversation() ? situation(route) : Optional.empty();
-		if (situation.isPresent()) {
-			// An emergency or a request for a person in a conversation about something
-			// else: lead with what the handbooks say about it, not with the topic before.
-			// (A first message is searched for its own words.)
-			passages = lead(retrieve(user, session, history, state.searchingFor(situation.get()), byId), passages);
+		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)
+				: Optional.empty();
+		// A message that only went on with the story is acknowledged with what it told.
+		String noted = (again.isPresent() && route instanceof Route.NotFound) ? noted(state) : "";
+		if (again.isPresent()) {
+			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), byId), passages);
 			route = this.parts.router().route(turn.withPassages(passages));
 		}
 
@@ -143,7 +143,7 @@ public class ChatService {
 			this.parts.llm().answer(reply, history, message, state, llm.passages(), contents, llm.planned(), audience);
 		}
 		else if (route instanceof Route.Offline offline) {
-			reply.offline(offline.passages(), Optional.empty(), "");
+			reply.offline(offline.passages(), Optional.empty(), noted);
 		}
 	}
 
@@ -166,13 +166,35 @@ public class ChatService {
 		return passages;
 	}
 
-	/** What to search for when the route hands over for an emergency or to a person. */
-	private static Optional<String> situation(Route route) {
+	/**
+	 * What else to search for, in a conversation, when this turn's own search does not
+	 * fit it (a first message is always answered from its own words):
+	 * <ul>
+	 * <li>an emergency or a request for a person, in a conversation about something else:
+	 * what the handbooks say about that situation, so the answer leads with it and not
+	 * with the topic before;</li>
+	 * <li>a message that asks nothing but goes on with the story ("我在这干了两年多 一直好好的",
+	 * "再有3年就退休了") and with which nothing reliable was found: read with the question it
+	 * goes on from (which was answered before), or that question alone when it was
+	 * already joined to it.</li>
+	 * </ul>
+	 */
+	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before) {
+		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)) {
+			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
+					: before.anchor());
+		}
 		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate
 				|| route.handoff() == null) {
 			return Optional.empty();
 		}
 		return HandoffMessages.situation(route.handoff().reason());
+	}
+
+	/** "记下了：…" with the facts told in this turn, or nothing when it told none. */
+	private static String noted(CaseFile state) {
+		List<String> told = state.describeTold();
+		return told.isEmpty() ? "" : "记下了：" + String.join("；", told) + "。\n\n";
 	}
 
 	/** {@code first}'s passages ahead of the others, each once, as many as there were. */

@@ -75,6 +75,11 @@ class FollowUpResolver {
 		return CLAIMS.matcher(text).find() && !OTHER_CLAIM.matcher(text).find();
 	}
 
+	/** Whether the message asks something (rather than only telling). */
+	static boolean asks(String text) {
+		return ASKS.matcher(text).find();
+	}
+
 	/** True for a message that gives facts but asks nothing and names no subject. */
 	static boolean isFragment(String text) {
 		if (ASKS.matcher(text).find() || SUBJECT.matcher(text).find()) {

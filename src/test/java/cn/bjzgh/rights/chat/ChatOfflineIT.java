@@ -87,4 +87,17 @@ class ChatOfflineIT extends IntegrationTest {
 		assertThat(answer.path("citations").get(0).path("id").asString()).contains(passage);
 	}
 
+	/**
+	 * A message that only goes on with the story is read with the question before, not
+	 * handed over as "not found", and what it told is acknowledged.
+	 */
+	@Test
+	void should_read_a_message_that_goes_on_with_the_story_with_the_question_before() throws Exception {
+		String session = chat("主管打电话说我明天不用去了").path("sessionId").asString();
+		JsonNode answer = chat("都干了五年了 一直好好的", session);
+		assertThat(answer.path("handoff").isMissingNode() || answer.path("handoff").isNull()).isTrue();
+		assertThat(answer.path("answer").asString()).startsWith("记下了：工作时间：5年");
+		assertThat(answer.path("citations").get(0).path("id").asString()).contains("明天别来了");
+	}
+
 }

@@ -96,4 +96,11 @@ class FollowUpResolverTest {
 		assertThat(read).doesNotContainKeys(Fact.WAGE, Fact.SERVICE_MONTHS);
 	}
 
+	@Test
+	void should_not_take_the_years_to_retirement_for_the_length_of_service() {
+		CaseFile file = after("公司要裁员 我在这干了16年了", "再过4年就退休了");
+		assertThat(file.get(Fact.SERVICE_MONTHS)).contains("192");
+		assertThat(after("公司要裁员", "我还差三年退休").has(Fact.SERVICE_MONTHS)).isFalse();
+	}
+
 }
