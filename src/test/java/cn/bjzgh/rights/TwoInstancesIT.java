@@ -218,6 +218,9 @@ class TwoInstancesIT {
 		p.put("rights.redis.conversation-ttl", TTL.toSeconds() + "s");
 		p.put("rights.redis.heartbeat", "1s");
 		p.put("rights.redis.retry-after", "500ms");
+		// Redis is killed, not slowed, in these tests (SharedStoresIT covers a slow one):
+		// a generous timeout keeps a busy build machine from sending a turn to memory.
+		p.put("rights.redis.command-timeout", "1s");
 		p.put("rights.search.index-dir", index.toString());
 		p.put("rights.knowledge.dir", knowledge.toString());
 		p.put("rights.web.trusted-proxy-header", "X-Forwarded-For");

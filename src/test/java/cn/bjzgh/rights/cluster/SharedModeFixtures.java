@@ -13,13 +13,21 @@ public final class SharedModeFixtures {
 	private SharedModeFixtures() {
 	}
 
-	static SharedModeProperties properties(String url, Duration ttl) {
-		return new SharedModeProperties(url, ttl, 65536, Duration.ofMillis(100), Duration.ofMillis(500),
-				Duration.ofSeconds(1), null);
+	static SharedModeProperties properties(String url, Duration ttl, Duration commandTimeout) {
+		return new SharedModeProperties(url, ttl, 65536, commandTimeout, Duration.ofMillis(500), Duration.ofSeconds(1),
+				null);
 	}
 
+	/**
+	 * A link with a generous command timeout, so that a busy build machine does not send
+	 * a test's commands to memory; the test of a slow Redis uses the production 100 ms.
+	 */
 	static RedisLink link(String url, Duration ttl, String instance, MeterRegistry meters) {
-		return new RedisLink(properties(url, ttl), RedisURI.create(url), instance, meters);
+		return link(url, ttl, instance, meters, Duration.ofSeconds(1));
+	}
+
+	static RedisLink link(String url, Duration ttl, String instance, MeterRegistry meters, Duration commandTimeout) {
+		return new RedisLink(properties(url, ttl, commandTimeout), RedisURI.create(url), instance, meters);
 	}
 
 	/** A link to a port nothing listens on: Redis unreachable from the start. */
