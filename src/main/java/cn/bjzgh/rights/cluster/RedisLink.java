@@ -2,10 +2,7 @@ package cn.bjzgh.rights.cluster;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,27 +11,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -74,13 +62,11 @@ public final class RedisLink implements DisposableBean {
 
 	private final ScheduledExecutorService background;
 
-	private final Map<String, Consumer<String>> subscriptions = new ConcurrentHashMap<>();
-
 	private final List<Runnable> sharedListeners = new CopyOnWriteArrayList<>();
 
 	private volatile StatefulRedisConnection<String, String> commands;
 
-	private volatile StatefulRedisPubSubConnection<String, String> pubSub;
+	private final RedisSubscriptions subscriptions;
 
 	private volatile StatefulRedisConnection<String, byte[]> bytes;
 
@@ -92,33 +78,16 @@ public final class RedisLink implements DisposableBean {
 		this.properties = properties;
 		this.instanceId = instanceId;
 		this.meters = meters;
+		this.subscriptions = new RedisSubscriptions(meters, PREFIX);
 		uri.setTimeout(properties.commandTimeout());
 		this.background = Executors.newSingleThreadScheduledExecutor((r) -> {
 			Thread t = new Thread(r, "redis-link");
 			t.setDaemon(true);
 			return t;
 		});
-		this.resources = ClientResources.builder()
-			.ioThreadPoolSize(2)
-			.computationThreadPoolSize(2)
-			.reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
-			.build();
-		this.client = RedisClient.create(this.resources, uri);
-		this.client.setOptions(ClientOptions.builder()
-			.autoReconnect(true)
-			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-			.timeoutOptions(TimeoutOptions.enabled(properties.commandTimeout()))
-			.socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build())
-			.build());
-		this.breaker = CircuitBreaker.of("redis",
-				CircuitBreakerConfig.custom()
-					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-					.slidingWindowSize(2)
-					.minimumNumberOfCalls(1)
-					.failureRateThreshold(50)
-					.permittedNumberOfCallsInHalfOpenState(1)
-					.waitDurationInOpenState(properties.retryAfter())
-					.build());
+		this.resources = RedisSetup.resources();
+		this.client = RedisSetup.client(this.resources, uri, properties);
+		this.breaker = RedisSetup.breaker(properties);
 		this.breaker.getEventPublisher().onStateTransition((event) -> {
 			switch (event.getStateTransition().getToState()) {
 				case OPEN -> log.warn(
@@ -219,11 +188,7 @@ public final class RedisLink implements DisposableBean {
 
 	/** Calls {@code listener} with every message published on {@code channel}. */
 	public void subscribe(String channel, Consumer<String> listener) {
-		this.subscriptions.put(key(channel), listener);
-		StatefulRedisPubSubConnection<String, String> p = this.pubSub;
-		if (p != null) {
-			p.async().subscribe(key(channel));
-		}
+		this.subscriptions.subscribe(key(channel), listener);
 	}
 
 	/** Runs {@code task} every {@code period} on the link's background thread. */
@@ -276,22 +241,9 @@ public final class RedisLink implements DisposableBean {
 					.expirationAfterWrite(
 							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
 					.build();
-				warmUp(this.buckets);
+				RedisSetup.warmUp(this.buckets);
 			}
-			if (this.pubSub == null) {
-				StatefulRedisPubSubConnection<String, String> p = this.client.connectPubSub(StringCodec.UTF8);
-				p.addListener(new RedisPubSubAdapter<>() {
-					@Override
-					public void message(String channel, String message) {
-						received(channel, message);
-					}
-				});
-				Set<String> channels = this.subscriptions.keySet();
-				if (!channels.isEmpty()) {
-					p.sync().subscribe(channels.toArray(String[]::new));
-				}
-				this.pubSub = p;
-			}
+			this.subscriptions.connect(this.client);
 			if (this.breaker.getState() != CircuitBreaker.State.CLOSED) {
 				call("probe", RedisCommands::ping);
 			}
@@ -301,33 +253,6 @@ public final class RedisLink implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.debug("Redis not reachable yet: {}", ex.toString());
-		}
-	}
-
-	private void warmUp(ProxyManager<String> proxies) {
-		try {
-			BucketConfiguration one = BucketConfiguration.builder()
-				.addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofSeconds(1)).build())
-				.build();
-			proxies.builder().build(key("rate", "warm-up"), () -> one).tryConsumeAndReturnRemaining(1);
-		}
-		catch (RuntimeException ex) {
-			log.debug("Rate-limit warm-up failed: {}", ex.toString());
-		}
-	}
-
-	private void received(String channel, String message) {
-		Consumer<String> listener = this.subscriptions.get(channel);
-		if (listener == null) {
-			return;
-		}
-		String name = channel.startsWith(PREFIX) ? channel.substring(PREFIX.length()) : channel;
-		this.meters.counter("rights.redis.messages", "channel", name, "direction", "received").increment();
-		try {
-			listener.accept(message);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not handle a message on {}: {}", name, ex.toString());
 		}
 	}
 
@@ -352,7 +277,7 @@ public final class RedisLink implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.background.shutdownNow();
-		for (AutoCloseable c : new AutoCloseable[] { this.pubSub, this.bytes, this.commands }) {
+		for (AutoCloseable c : new AutoCloseable[] { this.subscriptions, this.bytes, this.commands }) {
 			if (c != null) {
 				try {
 					c.close();

@@ -2,17 +2,12 @@ package cn.bjzgh.rights.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import cn.bjzgh.rights.knowledge.Chunk;
@@ -185,7 +180,7 @@ public class KnowledgeIndex implements Closeable {
 		else {
 			this.searcherManager.maybeRefreshBlocking();
 		}
-		this.version = fingerprint(committedUserData());
+		this.version = IndexFingerprint.of(committedUserData());
 	}
 
 	/**
@@ -195,19 +190,6 @@ public class KnowledgeIndex implements Closeable {
 	 */
 	public String version() {
 		return this.version;
-	}
-
-	static String fingerprint(Map<String, String> userData) {
-		StringBuilder all = new StringBuilder();
-		new TreeMap<>(userData).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private Map<String, String> committedUserData() throws IOException {
