@@ -116,7 +116,10 @@ public final class RedisLink implements DisposableBean {
 	/** Whether Redis is connected and answering, i.e. the instance is in shared mode. */
 	public boolean shared() {
 		StatefulRedisConnection<String, String> c = this.commands;
-		return c != null && c.isOpen() && this.breaker.getState() == CircuitBreaker.State.CLOSED;
+		// The buckets' connection is made right after the commands' one: until then the
+		// rate limits are still the instance's own.
+		return c != null && c.isOpen() && this.buckets != null
+				&& this.breaker.getState() == CircuitBreaker.State.CLOSED;
 	}
 
 	/** The breaker's state, for the health endpoint. */
@@ -232,7 +235,6 @@ public final class RedisLink implements DisposableBean {
 				c.sync().ping();
 				c.sync().get(key("warm-up"));
 				this.commands = c;
-				log.info("Connected to Redis: shared mode (instance {})", this.instanceId);
 			}
 			if (this.buckets == null) {
 				this.bytes = this.client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
@@ -262,6 +264,9 @@ public final class RedisLink implements DisposableBean {
 		}
 		if (this.wasShared) {
 			log.info("Redis answers again: back in shared mode");
+		}
+		else {
+			log.info("Connected to Redis: shared mode (instance {})", this.instanceId);
 		}
 		this.wasShared = true;
 		for (Runnable listener : this.sharedListeners) {
