@@ -1,13 +1,10 @@
 package cn.bjzgh.rights.console;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.Map;
 import cn.bjzgh.rights.feedback.Feedback;
 import cn.bjzgh.rights.feedback.FeedbackRepository;
 import cn.bjzgh.rights.feedback.QuestionLog;
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -143,13 +141,7 @@ class UnansweredGroups {
 
 	/** A wording's (or a group's, by its most asked wording) stable id. */
 	static String id(String text) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return "g-" + HexFormat.of().formatHex(hash).substring(0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "g-" + KnowledgeLoader.sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
 	}
 
 	private static double cosine(float[] a, float[] b) {

@@ -96,7 +96,8 @@ public class KnowledgeLoader {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
+	/** Lower-case hex SHA-256 of {@code bytes}: the content hash, and the base of ids. */
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -1,11 +1,10 @@
 package cn.bjzgh.rights.search;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+
+import cn.bjzgh.rights.knowledge.KnowledgeLoader;
 
 /**
  * The index version instances compare: 12 hex digits of a SHA-256 over a commit's user
@@ -20,14 +19,7 @@ final class IndexFingerprint {
 	static String of(Map<String, String> userData) {
 		StringBuilder all = new StringBuilder();
 		new TreeMap<>(userData).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return KnowledgeLoader.sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
 	}
 
 }
