@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.cluster.RedisServer;
 import org.junit.jupiter.api.AfterAll;
@@ -300,13 +298,7 @@ class TwoInstancesIT {
 
 	/** The sum of a Prometheus metric's samples on an instance. */
 	private static double metric(ConfigurableApplicationContext instance, String name) throws Exception {
-		String text = get(instance, "/actuator/prometheus").body();
-		Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
-		double sum = 0;
-		while (m.find()) {
-			sum += Double.parseDouble(m.group(2));
-		}
-		return sum;
+		return Prometheus.sum(get(instance, "/actuator/prometheus").body(), name + "(?:\\{[^}]*\\})?(?= )");
 	}
 
 }

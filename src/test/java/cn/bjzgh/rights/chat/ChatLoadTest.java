@@ -24,11 +24,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.bjzgh.rights.LlmStubs;
+import cn.bjzgh.rights.Prometheus;
 import cn.bjzgh.rights.TestFiles;
 import cn.bjzgh.rights.cluster.RedisServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -163,21 +162,24 @@ public final class ChatLoadTest {
 						.build(), HttpResponse.BodyHandlers.ofString())
 					.body();
 				log("instance on %d at the end: heap used %.0f MB (committed %.0f MB), live threads %.0f, open sockets %.0f",
-						port, sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
-						sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
-						sum(metrics, "jvm_threads_live_threads"), sum(metrics, "rights_ws_open"));
+						port, Prometheus.sum(metrics, "jvm_memory_used_bytes\\{area=\"heap\"") / 1e6,
+						Prometheus.sum(metrics, "jvm_memory_committed_bytes\\{area=\"heap\"") / 1e6,
+						Prometheus.sum(metrics, "jvm_threads_live_threads"), Prometheus.sum(metrics, "rights_ws_open"));
 				log("instance on %d: fallbacks to offline %.0f, rate-limit rejections %.0f, Redis fallbacks %.0f, "
-						+ "Redis commands p99 %.2f ms (max of uses)", port, sum(metrics, "rights_chat_fallbacks_total"),
-						sum(metrics, "rights_ratelimit_rejections_total"), sum(metrics, "rights_redis_fallbacks_total"),
-						max(metrics, "rights_redis_commands_seconds\\{.*quantile=\"0.99\"") * 1000);
+						+ "Redis commands p99 %.2f ms (max of uses)", port,
+						Prometheus.sum(metrics, "rights_chat_fallbacks_total"),
+						Prometheus.sum(metrics, "rights_ratelimit_rejections_total"),
+						Prometheus.sum(metrics, "rights_redis_fallbacks_total"),
+						Prometheus.max(metrics, "rights_redis_commands_seconds\\{.*quantile=\"0.99\"") * 1000);
 			}
 			String load = during.get();
 			log("server's own overhead timer (question queued -> model called) over the run's last two minutes, "
 					+ "first instance, llm: p50 %.1f ms, p99 %.1f ms, max %.1f ms; without a model (whole answer sent): "
-					+ "p99 %.1f ms", sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.5\"") * 1000,
-					sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"") * 1000,
-					sum(load, "rights_chat_overhead_seconds_max\\{path=\"llm\"") * 1000,
-					sum(load, "rights_chat_overhead_seconds\\{path=\"direct\",quantile=\"0.99\"") * 1000);
+					+ "p99 %.1f ms",
+					Prometheus.sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.5\"") * 1000,
+					Prometheus.sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"") * 1000,
+					Prometheus.sum(load, "rights_chat_overhead_seconds_max\\{path=\"llm\"") * 1000,
+					Prometheus.sum(load, "rights_chat_overhead_seconds\\{path=\"direct\",quantile=\"0.99\"") * 1000);
 		}
 		finally {
 			for (Process server : servers) {
@@ -506,26 +508,6 @@ public final class ChatLoadTest {
 	private static double pct(long[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	/** Sums the values of the Prometheus samples whose line starts with the pattern. */
-	private static double sum(String metrics, String linePrefix) {
-		Matcher m = Pattern.compile("(?m)^" + linePrefix + ".* ([0-9.eE+-]+)$").matcher(metrics);
-		double total = 0;
-		while (m.find()) {
-			total += Double.parseDouble(m.group(1));
-		}
-		return total;
-	}
-
-	/** The largest value among the Prometheus samples whose line matches the pattern. */
-	private static double max(String metrics, String linePrefix) {
-		Matcher m = Pattern.compile("(?m)^" + linePrefix + ".* ([0-9.eE+-]+)$").matcher(metrics);
-		double max = 0;
-		while (m.find()) {
-			max = Math.max(max, Double.parseDouble(m.group(1)));
-		}
-		return max;
 	}
 
 	private static void log(String format, Object... args) {
