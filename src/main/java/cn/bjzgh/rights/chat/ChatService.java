@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import cn.bjzgh.rights.system.PersonalData;
@@ -77,9 +78,11 @@ public class ChatService {
 		if (this.parts.logQuestions()) {
 			log.info("Question in {} ({}): {}", session, audience.key(), message);
 		}
+		// Both read at once: in shared mode one round trip to Redis, not two.
+		CompletableFuture<CaseFile> earlier = this.parts.caseFiles().fetch(session);
 		ChatMemory memory = this.parts.memories().get(session);
 		List<ChatMessage> history = memory.messages();
-		CaseFile before = this.parts.caseFiles().get(session);
+		CaseFile before = earlier.join();
 		CaseFile state = before.nextTurn(this.parts.facts().read(message, before));
 		Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
 		state = state.withResolution(resolution);

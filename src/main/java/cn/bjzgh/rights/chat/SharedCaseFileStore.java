@@ -1,5 +1,7 @@
 package cn.bjzgh.rights.chat;
 
+import java.util.concurrent.CompletableFuture;
+
 import cn.bjzgh.rights.cluster.SharedValues;
 import tools.jackson.databind.ObjectMapper;
 
@@ -21,14 +23,20 @@ class SharedCaseFileStore implements CaseFileStore {
 
 	@Override
 	public CaseFile get(String conversationId) {
-		return this.values.get(conversationId)
-			.map((text) -> this.json.readValue(text, CaseFile.class))
-			.orElse(CaseFile.EMPTY);
+		return fetch(conversationId).join();
+	}
+
+	@Override
+	public CompletableFuture<CaseFile> fetch(String conversationId) {
+		return this.values.fetch(conversationId)
+			.thenApply((text) -> text.map((t) -> this.json.readValue(t, CaseFile.class)).orElse(CaseFile.EMPTY));
 	}
 
 	@Override
 	public void put(String conversationId, CaseFile file) {
-		this.values.put(conversationId, this.json.writeValueAsString(file));
+		// Read back by the next turn, on this instance or another, not by this one:
+		// nothing waits for it.
+		this.values.send(conversationId, this.json.writeValueAsString(file));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package cn.bjzgh.rights.cluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,13 +20,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +34,13 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * This instance's link to Redis (Lettuce), and the one place that decides whether Redis
- * is used. Every command goes through {@link #call} or {@link #guarded}, which time it,
- * give up after the command timeout and count a fallback when Redis cannot answer. A
- * Resilience4j circuit breaker opens on the first failure, so a request waits on Redis at
- * most one command timeout: while it is open, callers use their own memory at once. In
- * the background the link connects (also when Redis was down at start), probes Redis
- * while the breaker is open, and tells {@link #onShared listeners} when shared mode is
- * back, so what was written meanwhile can be copied to Redis. Lettuce reconnects and
+ * is used. Every command goes through {@link #call}, {@link #send} or {@link #guarded},
+ * which time it, give up after the command timeout and count a fallback when Redis cannot
+ * answer. A Resilience4j circuit breaker opens on the first failure, so a request waits
+ * on Redis at most one command timeout: while it is open, callers use their own memory at
+ * once. In the background the link connects (also when Redis was down at start), probes
+ * Redis while the breaker is open, and tells {@link #onShared listeners} when shared mode
+ * is back, so what was written meanwhile can be copied to Redis. Lettuce reconnects and
  * re-subscribes by itself once connected; commands are rejected at once while it is
  * disconnected instead of queueing.
  */
@@ -59,6 +61,8 @@ public final class RedisLink implements DisposableBean {
 	private final RedisClient client;
 
 	private final CircuitBreaker breaker;
+
+	private final RedisCalls calls;
 
 	private final ScheduledExecutorService background;
 
@@ -88,6 +92,7 @@ public final class RedisLink implements DisposableBean {
 		this.resources = RedisSetup.resources();
 		this.client = RedisSetup.client(this.resources, uri, properties);
 		this.breaker = RedisSetup.breaker(properties);
+		this.calls = new RedisCalls(this.breaker, meters);
 		this.breaker.getEventPublisher().onStateTransition((event) -> {
 			switch (event.getStateTransition().getToState()) {
 				case OPEN -> log.warn(
@@ -133,7 +138,7 @@ public final class RedisLink implements DisposableBean {
 	}
 
 	/**
-	 * Runs one command on Redis.
+	 * Runs one command on Redis and waits for it.
 	 * @param use what the command is for, the tag of its timer and fallback counter
 	 * @param command must not return null (wrap a value that may be missing in an
 	 * {@link Optional})
@@ -143,9 +148,27 @@ public final class RedisLink implements DisposableBean {
 	public <T> Optional<T> call(String use, Function<RedisCommands<String, String>, T> command) {
 		StatefulRedisConnection<String, String> c = this.commands;
 		if (c == null) {
-			return fallback(use);
+			return this.calls.fallback(use);
 		}
-		return guarded(use, () -> command.apply(c.sync()));
+		return this.calls.run(use, () -> command.apply(c.sync()));
+	}
+
+	/**
+	 * Sends one command without waiting for it, so that the caller can go on meanwhile or
+	 * send others in the same round trip; commands sent from this instance reach Redis in
+	 * the order they were sent.
+	 * @param command its result must not be null (map a value that may be missing to an
+	 * {@link Optional})
+	 * @return completes with the result, or empty when Redis did not answer (counted as a
+	 * fallback); never exceptionally
+	 */
+	public <T> CompletableFuture<Optional<T>> send(String use,
+			Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
+		StatefulRedisConnection<String, String> c = this.commands;
+		if (c == null) {
+			return CompletableFuture.completedFuture(this.calls.fallback(use));
+		}
+		return this.calls.start(use, () -> command.apply(c.async()));
 	}
 
 	/**
@@ -153,24 +176,7 @@ public final class RedisLink implements DisposableBean {
 	 * @return its result, or empty when Redis did not answer (counted as a fallback)
 	 */
 	public <T> Optional<T> guarded(String use, Supplier<T> action) {
-		if (!this.breaker.tryAcquirePermission()) {
-			return fallback(use);
-		}
-		long start = System.nanoTime();
-		try {
-			T result = action.get();
-			long took = System.nanoTime() - start;
-			this.breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-			timer(use, "ok").record(took, TimeUnit.NANOSECONDS);
-			return Optional.of(result);
-		}
-		catch (RuntimeException ex) {
-			long took = System.nanoTime() - start;
-			this.breaker.onError(took, TimeUnit.NANOSECONDS, ex);
-			timer(use, "error").record(took, TimeUnit.NANOSECONDS);
-			log.debug("Redis command for {} failed: {}", use, ex.toString());
-			return fallback(use);
-		}
+		return this.calls.run(use, action);
 	}
 
 	/** Bucket4j's buckets in Redis, once connected. */
@@ -209,19 +215,6 @@ public final class RedisLink implements DisposableBean {
 	/** Runs {@code listener} each time Redis answers again after it had not. */
 	public void onShared(Runnable listener) {
 		this.sharedListeners.add(listener);
-	}
-
-	private <T> Optional<T> fallback(String use) {
-		this.meters.counter("rights.redis.fallbacks", "use", use).increment();
-		return Optional.empty();
-	}
-
-	private Timer timer(String use, String outcome) {
-		return Timer.builder("rights.redis.commands")
-			.description("Redis commands, by what they are for")
-			.tags("use", use, "outcome", outcome)
-			.publishPercentiles(0.5, 0.99)
-			.register(this.meters);
 	}
 
 	/** Connects what is not connected yet, and probes Redis while the breaker is open. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.lettuce.core.SetArgs;
 
@@ -39,6 +40,14 @@ public final class SharedValues {
 
 	/** The value of conversation {@code id}, or empty when there is none (any more). */
 	public Optional<String> get(String id) {
+		return fetch(id).join();
+	}
+
+	/**
+	 * Reads the value of conversation {@code id} without waiting, so that a caller can
+	 * read another value in the same round trip.
+	 */
+	public CompletableFuture<Optional<String>> fetch(String id) {
 		String mine;
 		boolean pending;
 		synchronized (this) {
@@ -48,28 +57,41 @@ public final class SharedValues {
 		if (pending && mine != null) {
 			// Written here while Redis was away: this copy is the newest.
 			write(id, mine);
-			return Optional.of(mine);
+			return CompletableFuture.completedFuture(Optional.of(mine));
 		}
-		Optional<Optional<String>> shared = this.link.call(this.kind, (c) -> Optional.ofNullable(c.get(key(id))));
-		if (shared.isEmpty()) {
-			return Optional.ofNullable(mine);
-		}
-		synchronized (this) {
-			if (shared.get().isPresent()) {
-				this.local.put(id, shared.get().get());
+		return this.link.send(this.kind, (c) -> c.get(key(id)).thenApply(Optional::ofNullable)).thenApply((shared) -> {
+			if (shared.isEmpty()) {
+				return Optional.ofNullable(mine);
 			}
-			else {
-				this.local.remove(id);
+			synchronized (this) {
+				if (shared.get().isPresent()) {
+					this.local.put(id, shared.get().get());
+				}
+				else {
+					this.local.remove(id);
+				}
 			}
-		}
-		return shared.get();
+			return shared.get();
+		});
 	}
 
+	/** Stores {@code value} and waits until Redis has it (or did not answer). */
 	public void put(String id, String value) {
-		synchronized (this) {
-			this.local.put(id, value);
-		}
+		keep(id, value);
+		write(id, value).join();
+	}
+
+	/**
+	 * Stores {@code value} without waiting for Redis: a later read from this instance
+	 * sees it (commands reach Redis in order), another instance as soon as Redis has it.
+	 */
+	public void send(String id, String value) {
+		keep(id, value);
 		write(id, value);
+	}
+
+	private synchronized void keep(String id, String value) {
+		this.local.put(id, value);
 	}
 
 	public void delete(String id) {
@@ -85,20 +107,21 @@ public final class SharedValues {
 		return this.unshared.size();
 	}
 
-	private void write(String id, String value) {
-		boolean done = this.link
-			.call(this.kind,
+	private CompletableFuture<Void> write(String id, String value) {
+		return this.link
+			.send(this.kind,
 					(c) -> c.set(key(id), value,
 							SetArgs.Builder.px(this.link.properties().conversationTtl().toMillis())))
-			.isPresent();
-		synchronized (this) {
-			if (done) {
-				this.unshared.remove(id);
-			}
-			else {
-				this.unshared.put(id, Boolean.TRUE);
-			}
-		}
+			.thenAccept((done) -> {
+				synchronized (this) {
+					if (done.isPresent()) {
+						this.unshared.remove(id);
+					}
+					else {
+						this.unshared.put(id, Boolean.TRUE);
+					}
+				}
+			});
 	}
 
 	/** Copies what was written during an outage to Redis. */
@@ -118,7 +141,7 @@ public final class SharedValues {
 				}
 			}
 			else {
-				write(id, value);
+				write(id, value).join();
 			}
 		}
 	}

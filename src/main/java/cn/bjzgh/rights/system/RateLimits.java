@@ -12,6 +12,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,12 @@ public class RateLimits {
 	static final int MAX_CLIENTS = 100_000;
 
 	private final Map<String, Bucket> buckets = new BoundedLru<>(MAX_CLIENTS);
+
+	/**
+	 * The Redis buckets in use, kept so that questions arriving together for the same
+	 * client are batched into one exchange with Redis.
+	 */
+	private final Map<String, Bucket> proxies = new BoundedLru<>(MAX_CLIENTS);
 
 	private final MeterRegistry meters;
 
@@ -72,11 +79,23 @@ public class RateLimits {
 
 	/**
 	 * Takes one token from the bucket of {@code kind} and {@code key}, created with
-	 * {@code perMinute}.
+	 * {@code perMinute}; in shared mode the bucket is the same on every instance.
 	 */
 	public Decision tryConsume(String kind, String key, int perMinute) {
 		String id = kind + "|" + key;
-		ConsumptionProbe probe = shared(id, perMinute).orElseGet(() -> local(id, perMinute));
+		return decide(kind, shared(id, perMinute).orElseGet(() -> local(id, perMinute)));
+	}
+
+	/**
+	 * Takes one token from a bucket that only this instance can ever be asked about — a
+	 * WebSocket connection's, which lives on one instance — so it is kept here even in
+	 * shared mode: the limit is the same, without the trips to Redis.
+	 */
+	public Decision tryConsumeHere(String kind, String key, int perMinute) {
+		return decide(kind, local(kind + "|" + key, perMinute));
+	}
+
+	private Decision decide(String kind, ConsumptionProbe probe) {
 		if (probe.isConsumed()) {
 			return new Decision(true, 0);
 		}
@@ -89,11 +108,8 @@ public class RateLimits {
 			return Optional.empty();
 		}
 		Optional<ProxyManager<String>> proxies = this.redis.buckets();
-		Optional<ConsumptionProbe> probe = proxies.flatMap((p) -> this.redis.guarded("rate-limit",
-				() -> p.builder()
-					.build(RedisLink.key("rate", id),
-							() -> BucketConfiguration.builder().addLimit(limit(perMinute)).build())
-					.tryConsumeAndReturnRemaining(1)));
+		Optional<ConsumptionProbe> probe = proxies.flatMap(
+				(p) -> this.redis.guarded("rate-limit", () -> proxy(p, id, perMinute).tryConsumeAndReturnRemaining(1)));
 		if (probe.isPresent()) {
 			if (this.failingOpen.compareAndSet(true, false)) {
 				log.info("Rate limits are shared across instances again");
@@ -106,6 +122,16 @@ public class RateLimits {
 					+ "(the whole service allows up to the limit times the number of instances until Redis is back)");
 		}
 		return Optional.empty();
+	}
+
+	private Bucket proxy(ProxyManager<String> manager, String id, int perMinute) {
+		synchronized (this.proxies) {
+			return this.proxies.computeIfAbsent(id,
+					(k) -> manager.builder()
+						.withOptimization(Optimizations.batching())
+						.build(RedisLink.key("rate", id),
+								() -> BucketConfiguration.builder().addLimit(limit(perMinute)).build()));
+		}
 	}
 
 	private ConsumptionProbe local(String id, int perMinute) {

@@ -180,6 +180,15 @@ public final class ChatLoadTest {
 					Prometheus.sum(load, "rights_chat_overhead_seconds\\{path=\"llm\",quantile=\"0.99\"") * 1000,
 					Prometheus.sum(load, "rights_chat_overhead_seconds_max\\{path=\"llm\"") * 1000,
 					Prometheus.sum(load, "rights_chat_overhead_seconds\\{path=\"direct\",quantile=\"0.99\"") * 1000);
+			for (String use : List.of("rate-limit", "messages", "case")) {
+				// Any order of the labels.
+				String ok = "rights_redis_commands_seconds\\{(?=[^}]*outcome=\"ok\")(?=[^}]*quantile=\"%s\")(?=[^}]*use=\""
+						+ use + "\")";
+				log("first instance during the run: Redis commands for %s: p50 %.2f ms, p99 %.2f ms, count %.0f", use,
+						Prometheus.sum(load, String.format(Locale.ROOT, ok, "0.5")) * 1000,
+						Prometheus.sum(load, String.format(Locale.ROOT, ok, "0.99")) * 1000, Prometheus.sum(load,
+								"rights_redis_commands_seconds_count\\{outcome=\"ok\",use=\"" + use + "\""));
+			}
 		}
 		finally {
 			for (Process server : servers) {

@@ -155,6 +155,34 @@ class SharedStoresIT {
 		assertThat(allowed).containsExactly(true, true, true, true, false, false);
 		assertThat(limitsA.tryConsume("chat", "10.0.0.8", 4).allowed()).isTrue();
 		assertThat(SharedModeFixtures.count(this.metersA, "rights.ratelimit.failopen")).isZero();
+
+		// A socket lives on one instance: its bucket stays there, with the same limit.
+		Timer toRedis = this.metersA.find("rights.redis.commands").tags("use", "rate-limit", "outcome", "ok").timer();
+		long exchanges = toRedis.count();
+		List<Boolean> bySocket = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			bySocket.add(limitsA.tryConsumeHere("socket", "ws-1", 2).allowed());
+		}
+		assertThat(bySocket).containsExactly(true, true, false);
+		assertThat(toRedis.count()).isEqualTo(exchanges);
+		List<String> socketKeys = redis.with((c) -> c.keys("rights:rate:socket*"));
+		assertThat(socketKeys).isEmpty();
+	}
+
+	@Test
+	void should_read_what_was_sent_without_waiting_and_two_values_at_once() {
+		SharedValues casesOnA = new SharedValues(this.a, "case", 100);
+		SharedValues messagesOnA = new SharedValues(this.a, "messages", 100);
+		casesOnA.send("c-5", "facts");
+		// Sent after it on the same connection: once Redis has this, it has both.
+		messagesOnA.put("c-5", "messages");
+		var cases = new SharedValues(this.b, "case", 100).fetch("c-5");
+		var messages = new SharedValues(this.b, "messages", 100).fetch("c-5");
+		assertThat(cases.join()).contains("facts");
+		assertThat(messages.join()).contains("messages");
+		long ttl = redis.with((c) -> c.pttl("rights:conv:c-5:case"));
+		assertThat(ttl).isPositive();
+		assertThat(SharedModeFixtures.count(this.metersB, "rights.redis.fallbacks", "use", "case")).isZero();
 	}
 
 	@Test

@@ -203,7 +203,7 @@ class ChatWebSocketHandler extends TextWebSocketHandler {
 			return;
 		}
 		String client = client(session);
-		RateLimits.Decision perSocket = this.rateLimits.tryConsume("socket", session.getId(),
+		RateLimits.Decision perSocket = this.rateLimits.tryConsumeHere("socket", session.getId(),
 				this.web.socketQuestionsPerMinute());
 		RateLimits.Decision perClient = perSocket.allowed()
 				? this.rateLimits.tryConsume("chat", client, this.web.chatPerMinute()) : perSocket;
