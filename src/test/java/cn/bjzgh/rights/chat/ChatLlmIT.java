@@ -254,7 +254,7 @@ class ChatLlmIT extends LlmIntegrationTest {
 		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("第一段", "第二段 [1]").withChunkedDribbleDelay(4, 300)));
 		try (SocketClient socket = new SocketClient(this.port, this.json)) {
 			socket.ask(QUESTION, null);
-			socket.ask("周末老叫我去厂里加班，给多少钱啊", null);
+			socket.ask("厂里周末让加班，加班费咋算", null);
 			List<JsonNode> first = socket.untilDone(Duration.ofSeconds(10));
 			List<JsonNode> second = socket.untilDone(Duration.ofSeconds(10));
 			assertThat(first.get(0).path("type").asString()).isEqualTo("start");
@@ -263,7 +263,7 @@ class ChatLlmIT extends LlmIntegrationTest {
 			assertThat(second.get(second.size() - 1).path("type").asString()).isEqualTo("done");
 		}
 		assertThat(LlmStubs.streamedBodies(llm)).hasSize(2);
-		assertThat(LlmStubs.streamedBodies(llm).get(1)).contains("周末老叫我去厂里加班，给多少钱啊");
+		assertThat(LlmStubs.streamedBodies(llm).get(1)).contains("厂里周末让加班，加班费咋算");
 	}
 
 	@Test
