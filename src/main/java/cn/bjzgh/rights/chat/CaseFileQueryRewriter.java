@@ -17,11 +17,8 @@ import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
  */
 class CaseFileQueryRewriter extends CompressingQueryTransformer {
 
-	private final CaseFileStore caseFiles;
-
-	CaseFileQueryRewriter(ChatModel model, PromptTemplate template, CaseFileStore caseFiles) {
+	CaseFileQueryRewriter(ChatModel model, PromptTemplate template) {
 		super(model, template);
-		this.caseFiles = caseFiles;
 	}
 
 	@Override
@@ -29,7 +26,7 @@ class CaseFileQueryRewriter extends CompressingQueryTransformer {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("query", query.text());
 		variables.put("chatMemory", chatMemory);
-		CaseFile file = CaseFileQueryTransformer.caseFile(query, this.caseFiles);
+		CaseFile file = CaseFileQueryTransformer.caseFile(query);
 		variables.put("caseFile", file.describe().isEmpty() ? "（还没有）" : String.join("；", file.describe()));
 		return this.promptTemplate.apply(variables);
 	}

@@ -19,15 +19,9 @@ import dev.langchain4j.rag.query.transformer.QueryTransformer;
  */
 class CaseFileQueryTransformer implements QueryTransformer {
 
-	private final CaseFileStore caseFiles;
-
-	CaseFileQueryTransformer(CaseFileStore caseFiles) {
-		this.caseFiles = caseFiles;
-	}
-
 	@Override
 	public Collection<Query> transform(Query query) {
-		String resolved = caseFile(query, this.caseFiles).resolved();
+		String resolved = caseFile(query).resolved();
 		if (resolved == null || resolved.isBlank()) {
 			return List.of(query);
 		}
@@ -35,20 +29,18 @@ class CaseFileQueryTransformer implements QueryTransformer {
 	}
 
 	/**
-	 * The case file of the query's conversation: the one this turn carries in its
-	 * invocation parameters ({@link #CASE_FILE}), so that it need not be read again from
-	 * the store (a round trip to Redis in shared mode), or else the stored one.
+	 * The case file of the query's conversation: the one its turn carries in the
+	 * invocation parameters ({@link #CASE_FILE}; {@code ChatService} puts it there), so
+	 * it is never read again from the store (a round trip to Redis in shared mode); empty
+	 * for a query without one.
 	 */
-	static CaseFile caseFile(Query query, CaseFileStore store) {
+	static CaseFile caseFile(Query query) {
 		Metadata metadata = query.metadata();
-		if (metadata == null) {
+		if (metadata == null || metadata.invocationParameters() == null
+				|| !metadata.invocationParameters().containsKey(CASE_FILE)) {
 			return CaseFile.EMPTY;
 		}
-		if (metadata.invocationParameters() != null && metadata.invocationParameters().containsKey(CASE_FILE)) {
-			return metadata.invocationParameters().get(CASE_FILE);
-		}
-		Object id = metadata.chatMemoryId();
-		return (id == null) ? CaseFile.EMPTY : store.get(id.toString());
+		return metadata.invocationParameters().get(CASE_FILE);
 	}
 
 	/** The invocation parameter that carries this turn's case file. */

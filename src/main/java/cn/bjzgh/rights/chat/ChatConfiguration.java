@@ -97,8 +97,8 @@ class ChatConfiguration {
 
 	@Bean
 	RetrievalAugmentor retrievalAugmentor(HybridSearcher searcher, PromptLibrary prompts, ChatProperties properties,
-			CaseFileStore caseFiles, PassageInjector injector) {
-		QueryTransformer transformer = new CaseFileQueryTransformer(caseFiles);
+			PassageInjector injector) {
+		QueryTransformer transformer = new CaseFileQueryTransformer();
 		ChatProperties.Llm llm = properties.llm();
 		if (llm.configured()) {
 			ChatModel rewriteModel = OpenAiChatModel.builder()
@@ -111,8 +111,7 @@ class ChatConfiguration {
 				.maxRetries(0)
 				.build();
 			transformer = new FallbackQueryTransformer(
-					new CaseFileQueryRewriter(rewriteModel, PromptTemplate.from(prompts.queryRewrite()), caseFiles),
-					transformer);
+					new CaseFileQueryRewriter(rewriteModel, PromptTemplate.from(prompts.queryRewrite())), transformer);
 		}
 		return DefaultRetrievalAugmentor.builder()
 			.queryTransformer(transformer)

@@ -82,7 +82,7 @@ class FollowUpResolver {
 
 	/** True for a message that gives facts but asks nothing and names no subject. */
 	static boolean isFragment(String text) {
-		if (ASKS.matcher(text).find() || SUBJECT.matcher(text).find()) {
+		if (asks(text) || SUBJECT.matcher(text).find()) {
 			return false;
 		}
 		return FACT_WORDS.matcher(text).replaceAll("").length() <= 2;
