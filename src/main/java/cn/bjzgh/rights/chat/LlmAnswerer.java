@@ -138,13 +138,55 @@ class LlmAnswerer {
 			firstDeadline.cancel(false);
 			answerDeadline.cancel(false);
 		};
-		round(new ArrayList<>(messages), 0, tools, finished, firstToken, text, cancelDeadlines, onDelta, onComplete,
-				onFailure);
+		round(new ArrayList<>(messages), 0, false, tools, finished, firstToken, text, cancelDeadlines, onDelta,
+				onComplete, onFailure);
 	}
 
-	private void round(List<ChatMessage> messages, int depth, ToolBox.Run tools, AtomicBoolean finished,
-			AtomicBoolean firstToken, StringBuilder text, Runnable cancelDeadlines, Consumer<String> onDelta,
-			Consumer<String> onComplete, Consumer<Failure> onFailure) {
+	/**
+	 * Whether a failed call never reached the model: the connection could not be made or
+	 * broke before any response (a pooled connection the provider had already closed, a
+	 * reset). An HTTP status from the provider (an {@code HttpException}: 4xx, 5xx) is
+	 * the model's answer, and does not count.
+	 */
+	static boolean transport(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof java.net.http.HttpTimeoutException) {
+				return false;
+			}
+			// The JDK's own I/O exceptions only: a parser's exception is also an
+			// IOException, but a malformed stream is the provider's answer.
+			if (t instanceof java.io.IOException && t.getClass().getName().startsWith("java.")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The exception chain in one line, for the log (no request content is in it). */
+	static String describe(Throwable error) {
+		StringBuilder line = new StringBuilder();
+		for (Throwable t = error; t != null && line.length() < 300; t = t.getCause()) {
+			if (!line.isEmpty()) {
+				line.append(" <- ");
+			}
+			line.append(t.getClass().getSimpleName());
+			if (t.getMessage() != null && !(t.getCause() != null && t.getMessage().equals(t.getCause().toString()))) {
+				String message = t.getMessage().replaceAll("\\s+", " ");
+				line.append(": ").append(message, 0, Math.min(message.length(), 120));
+			}
+		}
+		return line.toString();
+	}
+
+	/**
+	 * @param retried whether this round was already sent once: a call that failed on the
+	 * transport before the model sent anything is sent once more, within the same
+	 * deadlines, because nothing of it reached the worker and a stale connection is the
+	 * usual cause
+	 */
+	private void round(List<ChatMessage> messages, int depth, boolean retried, ToolBox.Run tools,
+			AtomicBoolean finished, AtomicBoolean firstToken, StringBuilder text, Runnable cancelDeadlines,
+			Consumer<String> onDelta, Consumer<String> onComplete, Consumer<Failure> onFailure) {
 		ChatRequest.Builder request = ChatRequest.builder().messages(messages);
 		if (tools != null && depth < MAX_TOOL_ROUNDS) {
 			request.toolSpecifications(this.toolSpecifications);
@@ -181,8 +223,8 @@ class LlmAnswerer {
 							onError(ex);
 							return;
 						}
-						round(next, depth + 1, tools, finished, firstToken, text, cancelDeadlines, onDelta, onComplete,
-								onFailure);
+						round(next, depth + 1, false, tools, finished, firstToken, text, cancelDeadlines, onDelta,
+								onComplete, onFailure);
 						return;
 					}
 					cancelDeadlines.run();
@@ -206,9 +248,15 @@ class LlmAnswerer {
 
 				@Override
 				public void onError(Throwable error) {
+					if (!retried && !firstToken.get() && !finished.get() && transport(error)) {
+						log.info("LLM call failed on the connection ({}); sending it once more", describe(error));
+						round(messages, depth, true, tools, finished, firstToken, text, cancelDeadlines, onDelta,
+								onComplete, onFailure);
+						return;
+					}
 					cancelDeadlines.run();
 					if (finished.compareAndSet(false, true)) {
-						log.warn("LLM call failed ({}); answering offline", error.getClass().getSimpleName());
+						log.warn("LLM call failed ({}); answering offline", describe(error));
 						onFailure.accept(Failure.ERROR);
 					}
 				}
@@ -217,7 +265,7 @@ class LlmAnswerer {
 		catch (RuntimeException ex) {
 			cancelDeadlines.run();
 			if (finished.compareAndSet(false, true)) {
-				log.warn("LLM call could not start ({}); answering offline", ex.getClass().getSimpleName());
+				log.warn("LLM call could not start ({}); answering offline", describe(ex));
 				onFailure.accept(Failure.ERROR);
 			}
 		}

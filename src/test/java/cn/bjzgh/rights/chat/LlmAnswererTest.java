@@ -108,4 +108,70 @@ class LlmAnswererTest {
 		assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
 	}
 
+	@Test
+	void a_call_that_breaks_on_the_connection_before_any_token_is_sent_once_more() throws Exception {
+		List<ChatRequest> calls = new CopyOnWriteArrayList<>();
+		CircuitBreaker breaker = CircuitBreaker.ofDefaults("t");
+		LlmAnswerer answerer = answerer(scripted((req, h) -> {
+			calls.add(req);
+			if (calls.size() == 1) {
+				h.onError(new java.util.concurrent.CompletionException(
+						new java.io.IOException("HTTP/1.1 header parser received no bytes")));
+				return;
+			}
+			h.onPartialResponse("可以要求二倍工资。");
+			h.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from("可以要求二倍工资。")).build());
+		}), breaker);
+		Outcome outcome = run(answerer);
+		assertThat(outcome.text()).isEqualTo("可以要求二倍工资。");
+		assertThat(calls).hasSize(2);
+		assertThat(calls.get(1).messages()).isEqualTo(calls.get(0).messages());
+		assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
+		assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+	}
+
+	@Test
+	void a_second_connection_failure_an_http_status_or_a_break_after_a_token_is_not_retried() throws Exception {
+		List<ChatRequest> broken = new CopyOnWriteArrayList<>();
+		Outcome twice = run(answerer(scripted((req, h) -> {
+			broken.add(req);
+			h.onError(
+					new java.util.concurrent.CompletionException(new java.net.ConnectException("Connection refused")));
+		}), CircuitBreaker.ofDefaults("t")));
+		assertThat(twice.failure()).isEqualTo(LlmAnswerer.Failure.ERROR);
+		assertThat(broken).hasSize(2);
+
+		List<ChatRequest> refused = new CopyOnWriteArrayList<>();
+		Outcome status = run(answerer(scripted((req, h) -> {
+			refused.add(req);
+			h.onError(new dev.langchain4j.exception.HttpException(503, "overloaded"));
+		}), CircuitBreaker.ofDefaults("t")));
+		assertThat(status.failure()).isEqualTo(LlmAnswerer.Failure.ERROR);
+		assertThat(refused).hasSize(1);
+
+		List<ChatRequest> midway = new CopyOnWriteArrayList<>();
+		Outcome cut = run(answerer(scripted((req, h) -> {
+			midway.add(req);
+			h.onPartialResponse("可以");
+			h.onError(new java.util.concurrent.CompletionException(new java.io.IOException("Connection reset")));
+		}), CircuitBreaker.ofDefaults("t")));
+		assertThat(cut.failure()).isEqualTo(LlmAnswerer.Failure.ERROR);
+		assertThat(cut.deltas()).containsExactly("可以");
+		assertThat(midway).hasSize(1);
+	}
+
+	@Test
+	void the_log_line_names_the_cause_chain() {
+		assertThat(LlmAnswerer.describe(new java.util.concurrent.CompletionException(
+				new java.io.IOException("HTTP/1.1 header parser received no bytes"))))
+			.isEqualTo("CompletionException <- IOException: HTTP/1.1 header parser received no bytes");
+		assertThat(LlmAnswerer
+			.transport(new dev.langchain4j.exception.TimeoutException(new java.util.concurrent.CompletionException(
+					new java.net.http.HttpTimeoutException("request timed out")))))
+			.isFalse();
+		assertThat(LlmAnswerer.transport(new RuntimeException(
+				new com.fasterxml.jackson.core.JsonParseException(null, "Unexpected character ('t')"))))
+			.isFalse();
+	}
+
 }
