@@ -48,14 +48,36 @@ final class CandidateFeatures {
 	 */
 	static List<Candidate> of(PassageTable table, String query, KeywordSearch.Ranked keyword, float[] vector,
 			String category, int n, SearchStages stages) {
+		return of(table, query, keyword, vector, category, n, stages, false);
+	}
+
+	/**
+	 * How many passages per vector list the first pass ({@link ReducedVectors}) puts on
+	 * the short list, as a multiple of the list's length. Measured on the 388 questions
+	 * of the four evaluation sets: with 6, every question's candidates and features are
+	 * the same as with the exact cosines of every passage (RetrievalQualityIT checks it);
+	 * with 5 one question's differed at the tail of a list, with 4 three.
+	 */
+	static final int SHORT_LIST = 6;
+
+	/**
+	 * @param exhaustive compute the exact cosines of every passage instead of the short
+	 * list's (the reference the short list is checked against); so does a table whose
+	 * first pass is not ready yet
+	 */
+	static List<Candidate> of(PassageTable table, String query, KeywordSearch.Ranked keyword, float[] vector,
+			String category, int n, SearchStages stages, boolean exhaustive) {
 		int[] keywordOrder = keyword.order();
 		double asksUnion = UNION_WORDS.matcher(query).find() ? 1 : -1;
 		int size = table.size();
 		long t = System.nanoTime();
-		float[] question = table.questionSimilarities(vector);
-		float[] text = table.textSimilarities(vector);
-		int[] questionList = top(question, n, table, category);
-		int[] textList = top(text, n, table, category);
+		PassageTable.FirstPass pass = exhaustive ? null : table.firstPass();
+		VectorLists lists = (pass == null) ? exhaustive(table, vector, category, n)
+				: shortListed(table, pass, keywordOrder, vector, category, n);
+		float[] question = lists.question();
+		float[] text = lists.text();
+		int[] questionList = lists.questionList();
+		int[] textList = lists.textList();
 		stages.vectors += System.nanoTime() - t;
 		t = System.nanoTime();
 		double[] keywordRank = reciprocalRanks(keywordOrder, size);
@@ -80,6 +102,85 @@ final class CandidateFeatures {
 		}
 		stages.ranking += System.nanoTime() - t;
 		return out;
+	}
+
+	/**
+	 * The two vector lists, and the exact cosines of (at least) every passage in one of
+	 * them or in the keyword list.
+	 */
+	private record VectorLists(float[] question, float[] text, int[] questionList, int[] textList) {
+	}
+
+	private static VectorLists exhaustive(PassageTable table, float[] vector, String category, int n) {
+		float[] question = table.questionSimilarities(vector);
+		float[] text = table.textSimilarities(vector);
+		return new VectorLists(question, text, top(question, n, table, category), top(text, n, table, category));
+	}
+
+	/**
+	 * Each list from the exact cosines of its own short list (the first pass's best
+	 * {@link #SHORT_LIST} × n); the other cosine only for the passages that end up in a
+	 * list, and both for the keyword list's.
+	 */
+	private static VectorLists shortListed(PassageTable table, PassageTable.FirstPass pass, int[] keywordOrder,
+			float[] vector, String category, int n) {
+		int size = table.size();
+		float[] nearQuestion = table.approximateQuestionSimilarities(pass, vector);
+		float[] nearText = table.approximateTextSimilarities(pass, vector);
+		float questionCut = cutoff(nearQuestion, n * SHORT_LIST, table, category);
+		float textCut = cutoff(nearText, n * SHORT_LIST, table, category);
+		float[] question = new float[size];
+		float[] text = new float[size];
+		boolean[] hasQuestion = new boolean[size];
+		boolean[] hasText = new boolean[size];
+		for (int p : keywordOrder) {
+			question[p] = table.questionSimilarity(vector, p);
+			text[p] = table.textSimilarity(vector, p);
+			hasQuestion[p] = true;
+			hasText[p] = true;
+		}
+		for (int p = 0; p < size; p++) {
+			if (!hasQuestion[p] && nearQuestion[p] > 0 && nearQuestion[p] >= questionCut) {
+				question[p] = table.questionSimilarity(vector, p);
+				hasQuestion[p] = true;
+			}
+			if (!hasText[p] && nearText[p] > 0 && nearText[p] >= textCut) {
+				text[p] = table.textSimilarity(vector, p);
+				hasText[p] = true;
+			}
+		}
+		int[] questionList = top(question, n, table, category);
+		int[] textList = top(text, n, table, category);
+		for (int p : questionList) {
+			if (!hasText[p]) {
+				text[p] = table.textSimilarity(vector, p);
+			}
+		}
+		for (int p : textList) {
+			if (!hasQuestion[p]) {
+				question[p] = table.questionSimilarity(vector, p);
+			}
+		}
+		return new VectorLists(question, text, questionList, textList);
+	}
+
+	/**
+	 * The value of the {@code m}-th best passage that {@link #top} could list (positive,
+	 * in the category), or minus infinity if there are no more than m of them.
+	 */
+	static float cutoff(float[] values, int m, PassageTable table, String category) {
+		float[] eligible = new float[values.length];
+		int count = 0;
+		for (int p = 0; p < values.length; p++) {
+			if (values[p] > 0 && (category == null || category.equals(table.categories[p]))) {
+				eligible[count++] = values[p];
+			}
+		}
+		if (count <= m) {
+			return Float.NEGATIVE_INFINITY;
+		}
+		Arrays.sort(eligible, 0, count);
+		return eligible[count - m];
 	}
 
 	/** Each passage's reciprocal-rank term in one list, scaled to 1 at the top. */

@@ -12,17 +12,21 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers a query: its keyword list ({@link KeywordSearch}, on another core while the
- * query is embedded) and its exact vector lists make the candidates
- * ({@link CandidateFeatures}), ranked by a weighted score of their features with weights
- * fitted on the evaluation sets ({@link FusionWeights}); each hit carries a calibrated
- * {@link Confidence}. A repeated query's embedding and ranking come from
- * {@link RecentQueries}; the passages of the searched index version from its
- * {@link PassageTable}.
+ * query is embedded) and its vector lists (a first pass on the principal axes, exact
+ * cosines for its short list) make the candidates ({@link CandidateFeatures}), ranked by
+ * a weighted score of their features with weights fitted on the evaluation sets
+ * ({@link FusionWeights}); each hit carries a calibrated {@link Confidence}. A repeated
+ * query's embedding and ranking come from {@link RecentQueries}; the passages of the
+ * searched index version from its {@link PassageTable}.
  */
 public class HybridSearcher {
+
+	private static final Logger log = LoggerFactory.getLogger(HybridSearcher.class);
 
 	private final KnowledgeIndex index;
 
@@ -143,12 +147,29 @@ public class HybridSearcher {
 	 * weights ({@code FusionFit}).
 	 */
 	List<Candidate> candidates(String query) {
+		return candidates(query, false);
+	}
+
+	/**
+	 * @param exhaustive whether the exact cosines of every passage are computed, instead
+	 * of those of the first pass's short list (a check that the short list loses nothing)
+	 */
+	List<Candidate> candidates(String query, boolean exhaustive) {
 		float[] vector = embed(query);
 		SearchStages stages = new SearchStages();
 		return withSearcher((searcher, table) -> {
 			KeywordSearch.Ranked keyword = this.keywords.rank(searcher, table, query, null, stages);
-			return CandidateFeatures.of(table, query, keyword, vector, null, this.properties.candidates(), stages);
+			return CandidateFeatures.of(table, query, keyword, vector, null, this.properties.candidates(), stages,
+					exhaustive);
 		});
+	}
+
+	/**
+	 * Completes when the current index version's vector first pass is ready (the
+	 * benchmark and the check of the short list wait for it).
+	 */
+	java.util.concurrent.CompletableFuture<?> firstPassReady() {
+		return withSearcher((searcher, table) -> table.firstPassReady());
 	}
 
 	/** BM25 only, for comparison in the benchmark and as a fallback view. */
@@ -192,8 +213,24 @@ public class HybridSearcher {
 			synchronized (this) {
 				t = this.table;
 				if (t == null || t.reader != searcher.getIndexReader()) {
+					long started = System.nanoTime();
 					t = PassageTable.build(searcher.getIndexReader());
 					this.table = t;
+					log.info("Passage table: {} passages, {} question vectors, in {} ms", t.size(),
+							t.questionVectorCount(), (System.nanoTime() - started) / 1_000_000);
+					long axes = System.nanoTime();
+					PassageTable built = t;
+					t.prepareFirstPassMeanwhile();
+					t.firstPassReady().whenComplete((pass, failure) -> {
+						if (failure != null) {
+							log.warn("Vector first pass failed ({}); every vector is compared exactly",
+									failure.toString());
+						}
+						else if (pass != null) {
+							log.info("Vector first pass for {} passages ready in {} ms", built.size(),
+									(System.nanoTime() - axes) / 1_000_000);
+						}
+					});
 					this.recent.forgetRankings();
 				}
 			}

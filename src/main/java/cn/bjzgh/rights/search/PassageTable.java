@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -23,10 +24,12 @@ import org.apache.lucene.util.VectorUtil;
  * {@link IndexReader} (a few milliseconds for the whole knowledge base; about 4 KB a
  * passage, 2 KB a phrasing).
  * <p>
- * The vector search is exact: the query is compared with every vector, which for a
- * knowledge base of a few thousand vectors costs less than Lucene's HNSW graph walk, is
- * deterministic, and gives every candidate its exact similarities, however it was found.
- * (Above some 50,000 vectors an approximate search would pay; see the README.)
+ * The vector search is exact where it counts: a first pass over every vector in
+ * {@link ReducedVectors#DIMENSIONS} principal dimensions chooses a short list, and every
+ * candidate gets its exact cosines ({@link CandidateFeatures}), however it was found. For
+ * a knowledge base of a few thousand vectors this costs less than Lucene's HNSW graph
+ * walk and is deterministic. (Above some 50,000 vectors an approximate search would pay;
+ * see the README.)
  */
 final class PassageTable {
 
@@ -57,6 +60,26 @@ final class PassageTable {
 	/** The passage ordinal of each global document number; -1 for none. */
 	private final int[] passageOfDoc;
 
+	/** Each passage's question vectors (indexes into {@link #questionVectors}). */
+	private final int[][] questionsOf;
+
+	/**
+	 * The first pass of the vector search, computed on a thread of its own after the
+	 * table is built (one to three seconds of one core: the axes come from two singular
+	 * value decompositions), so that neither start-up nor a re-index waits for it; until
+	 * it is there, every vector is compared in full.
+	 */
+	private final CompletableFuture<FirstPass> firstPass = new CompletableFuture<>();
+
+	/**
+	 * The question vectors and the text vectors, each on their own principal axes: the
+	 * text vectors lie in another part of the space (a query's cosines with them are
+	 * closer together), and axes found on the questions keep too little of what tells
+	 * them apart.
+	 */
+	record FirstPass(ReducedVectors questions, ReducedVectors texts) {
+	}
+
 	private PassageTable(IndexReader reader, List<String> ids, int[] ownDocs, List<String> categories,
 			List<float[]> questionVectors, List<Integer> questionOwner, float[][] textVectors, int[] passageOfDoc) {
 		this.reader = reader;
@@ -71,10 +94,71 @@ final class PassageTable {
 		this.questionOwner = questionOwner.stream().mapToInt(Integer::intValue).toArray();
 		this.textVectors = textVectors;
 		this.passageOfDoc = passageOfDoc;
+		int[] counts = new int[this.ids.length];
+		for (int owner : this.questionOwner) {
+			counts[owner]++;
+		}
+		this.questionsOf = new int[this.ids.length][];
+		for (int p = 0; p < this.ids.length; p++) {
+			this.questionsOf[p] = new int[counts[p]];
+			counts[p] = 0;
+		}
+		for (int v = 0; v < this.questionOwner.length; v++) {
+			int p = this.questionOwner[v];
+			this.questionsOf[p][counts[p]++] = v;
+		}
+	}
+
+	/**
+	 * Below this many question vectors there is no first pass: the exact scan of every
+	 * vector then costs less than half a millisecond, and the axes of fewer vectors than
+	 * about five times their dimension would be poorly determined.
+	 */
+	static final int FIRST_PASS_MIN_VECTORS = 2000;
+
+	/**
+	 * Computes the first pass on a new daemon thread; see {@link #firstPass()}. A small
+	 * table gets none (the future completes with null).
+	 */
+	void prepareFirstPassMeanwhile() {
+		if (this.questionVectors.length < FIRST_PASS_MIN_VECTORS) {
+			this.firstPass.complete(null);
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				this.firstPass.complete(new FirstPass(
+						ReducedVectors.of(this.questionVectors, ReducedVectors.axes(this.questionVectors)),
+						ReducedVectors.of(this.textVectors, ReducedVectors.axes(this.textVectors))));
+			}
+			catch (RuntimeException ex) {
+				this.firstPass.completeExceptionally(ex);
+			}
+		}, "vector-axes");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * The first pass, or null while it is being computed, for a small table, or if it
+	 * failed.
+	 */
+	FirstPass firstPass() {
+		return (this.firstPass.isDone() && !this.firstPass.isCompletedExceptionally()) ? this.firstPass.join() : null;
+	}
+
+	/** Completes when the first pass is there. */
+	CompletableFuture<FirstPass> firstPassReady() {
+		return this.firstPass;
 	}
 
 	int size() {
 		return this.ids.length;
+	}
+
+	/** How many question vectors (questions and phrasings) the table holds. */
+	int questionVectorCount() {
+		return this.questionVectors.length;
 	}
 
 	/** The passage a Lucene document belongs to (its own or a phrasing's), or -1. */
@@ -96,6 +180,44 @@ final class PassageTable {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The best approximate cosine of the query with each passage's question vectors; 0
+	 * for none.
+	 */
+	float[] approximateQuestionSimilarities(FirstPass pass, float[] query) {
+		float[] scores = pass.questions().scores(pass.questions().project(query));
+		float[] best = new float[this.ids.length];
+		for (int v = 0; v < scores.length; v++) {
+			int p = this.questionOwner[v];
+			if (scores[v] > best[p]) {
+				best[p] = scores[v];
+			}
+		}
+		return best;
+	}
+
+	/** The approximate cosine of the query with each passage's text vector. */
+	float[] approximateTextSimilarities(FirstPass pass, float[] query) {
+		return pass.texts().scores(pass.texts().project(query));
+	}
+
+	/**
+	 * The best exact cosine of the query with one passage's question vectors; 0 for none.
+	 */
+	float questionSimilarity(float[] query, int passage) {
+		float best = 0;
+		for (int v : this.questionsOf[passage]) {
+			best = Math.max(best, VectorUtil.dotProduct(query, this.questionVectors[v]));
+		}
+		return best;
+	}
+
+	/** The exact cosine of the query with one passage's text vector; 0 for none. */
+	float textSimilarity(float[] query, int passage) {
+		float[] v = this.textVectors[passage];
+		return (v == null) ? 0 : VectorUtil.dotProduct(query, v);
 	}
 
 	/** The cosine of the query with each passage's text vector; 0 for none. */

@@ -1,7 +1,9 @@
 package cn.bjzgh.rights.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,10 +89,7 @@ class RetrievalQualityIT extends IntegrationTest {
 	 */
 	@Test
 	void the_held_out_questions_score_as_well_as_the_tuned_ones() throws Exception {
-		List<EvalQuestion> all = new ArrayList<>(questions);
-		all.addAll(EvalQuestion.read(ANSWERS));
-		all.addAll(EvalQuestion.read(NEW_TOPICS));
-		all.addAll(EvalQuestion.read(UNION_SERVICES));
+		List<EvalQuestion> all = allSets();
 		RetrievalEvaluation.Report tuned = RetrievalEvaluation.run(this.searcher,
 				all.stream().filter((q) -> !q.heldOut()).toList());
 		RetrievalEvaluation.Report heldOut = RetrievalEvaluation.run(this.searcher,
@@ -100,6 +99,43 @@ class RetrievalQualityIT extends IntegrationTest {
 		assertThat(heldOut.hitAt5()).as("held-out hit@5").isGreaterThanOrEqualTo(tuned.hitAt5() - 0.03);
 		assertThat(heldOut.mrr()).as("held-out MRR").isGreaterThanOrEqualTo(tuned.mrr() - 0.03);
 		assertThat(heldOut.hitAt1()).as("held-out hit@1 floor").isGreaterThanOrEqualTo(0.84);
+	}
+
+	/**
+	 * The first vector pass on the principal axes only chooses whose exact cosines are
+	 * computed: for every question of the four sets, the candidates and every feature are
+	 * the same as with the exact cosines of every passage.
+	 */
+	@Test
+	void the_first_vector_pass_loses_no_candidate_of_the_exact_scan() throws Exception {
+		List<EvalQuestion> all = allSets();
+		this.searcher.firstPassReady().get(60, java.util.concurrent.TimeUnit.SECONDS);
+		List<String> differing = new ArrayList<>();
+		for (EvalQuestion q : all) {
+			Comparator<Candidate> byPassage = Comparator.comparingInt(Candidate::passage);
+			List<Candidate> fast = this.searcher.candidates(q.q(), false).stream().sorted(byPassage).toList();
+			List<Candidate> exact = this.searcher.candidates(q.q(), true).stream().sorted(byPassage).toList();
+			if (!fast.equals(exact)) {
+				List<Candidate> missing = new ArrayList<>(exact);
+				missing.removeAll(fast);
+				differing.add(q.id() + " " + missing.size() + "/" + exact.size() + " "
+						+ missing.stream()
+							.map((c) -> String.format(java.util.Locale.ROOT, "q%.3f/t%.3f/rq%.2f/rt%.2f", c.question(),
+									c.text(), c.questionRank(), c.textRank()))
+							.toList());
+			}
+		}
+		assertThat(all).hasSizeGreaterThan(300);
+		assertThat(differing).as("questions whose candidates differ").isEmpty();
+	}
+
+	/** The questions of the four sets. */
+	private static List<EvalQuestion> allSets() throws IOException {
+		List<EvalQuestion> all = new ArrayList<>(questions);
+		all.addAll(EvalQuestion.read(ANSWERS));
+		all.addAll(EvalQuestion.read(NEW_TOPICS));
+		all.addAll(EvalQuestion.read(UNION_SERVICES));
+		return all;
 	}
 
 	private static boolean heldOut(String miss) {
