@@ -10,14 +10,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The answer without a model: the best-matching handbook answer first, then the key
- * sentence of each further passage that adds something, each marked with its citation
- * number, then the legal basis. Extractive only: every sentence comes from the knowledge
- * base, so nothing is invented.
+ * The answer without a model: the best-matching handbook answer first (under its handbook
+ * question when it opens with a bare verdict), then the key sentence of each further
+ * passage that adds something, each marked with its citation number, then the legal
+ * basis. Extractive only: every sentence comes from the knowledge base, so nothing is
+ * invented.
  */
 class OfflineComposer {
 
 	private static final Pattern SENTENCE = Pattern.compile("[^。！？；\\n]+[。！？；]?");
+
+	/**
+	 * A handbook answer that opens with a bare verdict (能。 不合法。 不是。 要看具体情况。): about a
+	 * third of them. The verdict answers the handbook's question, which is not always the
+	 * way the worker put it.
+	 */
+	private static final Pattern VERDICT = Pattern.compile("^[^。！？，,\\n]{1,6}[。！]");
 
 	static final String HOTLINE_LINE = "如需进一步帮助，可拨打职工维权服务热线12351。";
 
@@ -35,6 +43,11 @@ class OfflineComposer {
 		String body = primary.body();
 		if (audience == Audience.WORKER) {
 			body = firstParagraphs(body, 2);
+		}
+		if (primary.question() != null && VERDICT.matcher(body).find()) {
+			// Say which question the verdict answers: "能。" after "在工地摔伤了 老板不管"
+			// means nothing, and a worker can see at once whether it is their question.
+			text.append("**").append(primary.question()).append("**\n");
 		}
 		text.append(body).append(" [1]");
 		citations.add(primary.citation(1));

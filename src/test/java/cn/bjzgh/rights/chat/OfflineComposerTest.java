@@ -35,6 +35,19 @@ class OfflineComposerTest {
 	}
 
 	@Test
+	void a_bare_verdict_is_led_by_the_handbook_question_it_answers() {
+		Passage uninsured = new Passage("rights-handbook/work-injury#x", "工伤与职业病", "职工维权手册", "injury",
+				"问：单位没给上工伤保险，受了工伤就没人管了？", "单位没给上工伤保险，受了工伤就没人管了？",
+				"不是。单位该参加工伤保险而没参加的，由单位自己支付全部工伤待遇。\n\n法律依据：《工伤保险条例》第六十二条", List.of("《工伤保险条例》第六十二条"), 0.6, 0.05);
+		assertThat(this.composer.compose(List.of(uninsured), Audience.WORKER).text())
+			.startsWith("**单位没给上工伤保险，受了工伤就没人管了？**\n不是。单位该参加工伤保险而没参加的");
+		// An answer that says what it is about needs no heading.
+		assertThat(this.composer.compose(List.of(DOUBLE_WAGE), Audience.WORKER).text()).startsWith("超过一个月不签书面合同");
+		// A law section has no handbook question to show.
+		assertThat(this.composer.compose(List.of(REGULATION), Audience.WORKER).text()).startsWith("用人单位超过一个月");
+	}
+
+	@Test
 	void should_give_a_volunteer_the_whole_answer_and_every_legal_basis() {
 		OfflineComposer.Composed answer = this.composer.compose(List.of(DOUBLE_WAGE, DEEMED, REGULATION),
 				Audience.VOLUNTEER);
