@@ -7,20 +7,20 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * A first, cheap pass of the exact vector search: every vector projected on the principal
  * axes of the knowledge base's own vectors, so that a query is compared in
- * {@link #DIMENSIONS} dimensions instead of 384. It only chooses which passages the exact
- * cosines are computed for ({@link CandidateFeatures}); no score the ranking weighs comes
- * from here.
+ * {@link #DIMENSIONS} dimensions instead of the model's 512. It only chooses which
+ * passages the exact cosines are computed for ({@link CandidateFeatures}); no score the
+ * ranking weighs comes from here.
  * <p>
- * Why: the exact scan reads every float of every vector (about 10 MB for the whole
+ * Why: the exact scan reads every float of every vector (about 13 MB for the whole
  * knowledge base), and right after the query embedding has run, little of that is still
- * in the CPU's caches, so the scan waited on memory. The projected vectors are a third of
- * that, laid out dimension by dimension in blocks, so that the loop over a block is a
+ * in the CPU's caches, so the scan waited on memory. The projected vectors are a quarter
+ * of that, laid out dimension by dimension in blocks, so that the loop over a block is a
  * plain multiply-add over an array that the JIT compiles to SIMD instructions on Java 17
  * (a dot product per vector is a reduction, which it does not).
  * <p>
  * The axes are the eigenvectors of the vectors' second-moment matrix (no centring: a dot
- * product, not a distance, is approximated), computed with Commons Math when the table is
- * built.
+ * product, not a distance, is approximated), computed with Commons Math after the table
+ * is built (see {@link PassageTable#prepareFirstPassMeanwhile()}).
  */
 final class ReducedVectors {
 

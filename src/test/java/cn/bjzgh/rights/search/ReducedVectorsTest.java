@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The first vector pass: its axes, and how close its scores come to the exact ones. */
 class ReducedVectorsTest {
 
-	static final int DIM = 384;
+	static final int DIM = 512;
 
 	/**
 	 * Vectors in a random subspace of {@code rank} dimensions plus a trace of noise in
@@ -95,11 +95,11 @@ class ReducedVectorsTest {
 
 	@Test
 	void beyond_the_kept_dimensions_the_scores_still_order_the_nearest_vectors_first() {
-		float[][] vectors = inSubspace(2000, 384, 3);
+		float[][] vectors = inSubspace(2000, DIM, 3);
 		ReducedVectors reduced = ReducedVectors.of(vectors, ReducedVectors.axes(vectors));
 		// A query next to vector 5 (a small step away from it).
 		float[] query = vectors[5].clone();
-		float[] noise = inSubspace(1, 384, 4)[0];
+		float[] noise = inSubspace(1, DIM, 4)[0];
 		for (int i = 0; i < DIM; i++) {
 			query[i] += 0.3f * noise[i];
 		}
