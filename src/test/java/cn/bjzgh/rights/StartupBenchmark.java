@@ -3,6 +3,7 @@ package cn.bjzgh.rights;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
+import java.util.Comparator;
 
 import cn.bjzgh.rights.search.KnowledgeIndex;
 import org.awaitility.Awaitility;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,9 +27,30 @@ public final class StartupBenchmark {
 	private StartupBenchmark() {
 	}
 
+	/**
+	 * The slowest start-up steps Spring recorded (a bean's time includes the beans it
+	 * needed created first).
+	 */
+	private static void slowest(BufferingApplicationStartup steps, int count) {
+		steps.getBufferedTimeline()
+			.getEvents()
+			.stream()
+			.sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
+			.limit(count)
+			.forEach((e) -> {
+				StringBuilder tags = new StringBuilder();
+				e.getStartupStep()
+					.getTags()
+					.forEach((t) -> tags.append(' ').append(t.getKey()).append('=').append(t.getValue()));
+				log.info("step {} ms: {}{}", e.getDuration().toMillis(), e.getStartupStep().getName(), tags);
+			});
+	}
+
 	public static void main(String[] args) {
 		long start = System.nanoTime();
 		SpringApplication app = new SpringApplication(Application.class);
+		BufferingApplicationStartup steps = new BufferingApplicationStartup(20_000);
+		app.setApplicationStartup(steps);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
 				"--rights.search.index-dir=target/it-index")) {
 			long startedMs = (System.nanoTime() - start) / 1_000_000;
@@ -37,6 +61,7 @@ public final class StartupBenchmark {
 			MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 			log.info("context started in {} ms; index ready (health UP) {} ms after launch; heap used after GC {} MB",
 					startedMs, readyMs, heap.getUsed() / (1024 * 1024));
+			slowest(steps, Integer.getInteger("slowest", 25));
 		}
 	}
 
