@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
@@ -29,28 +31,52 @@ public class BgeSmallZhModel extends AbstractInProcessEmbeddingModel {
 
 	private static final String TOKENIZER = "bge-small-zh-v1.5-tokenizer.json";
 
-	private final CompletableFuture<OnnxBertBiEncoder> encoder = new CompletableFuture<>();
+	/**
+	 * One load per thread count and JVM, shared by every instance: the weights are
+	 * read-only once loaded, and ONNX Runtime's session is safe for concurrent use.
+	 */
+	private static final ConcurrentMap<Integer, CompletableFuture<OnnxBertBiEncoder>> LOADS = new ConcurrentHashMap<>();
+
+	private final CompletableFuture<OnnxBertBiEncoder> encoder;
 
 	/**
-	 * Starts loading the weights on a thread of their own and returns at once: the rest
-	 * of the application starts meanwhile (on two cores this takes about 3 s off the time
-	 * to ready). The first embedding waits for the load; readiness stays DOWN until it is
-	 * done ({@link #isLoaded()}).
+	 * Starts loading the weights on a thread of their own, unless {@link #preload} has,
+	 * and returns at once: the rest of the application starts meanwhile (on two cores
+	 * this takes about 3 s off the time to ready). The first embedding waits for the
+	 * load; readiness stays DOWN until it is done ({@link #isLoaded()}).
 	 * @param executor runs the embedding of a batch (indexing) in parallel
 	 * @param threads ONNX Runtime intra-op threads for one inference
 	 */
 	public BgeSmallZhModel(Executor executor, int threads) {
 		super(executor);
-		Thread loader = new Thread(() -> {
-			try {
-				this.encoder.complete(load(threads));
-			}
-			catch (RuntimeException ex) {
-				this.encoder.completeExceptionally(ex);
-			}
-		}, "model-load");
-		loader.setDaemon(true);
-		loader.start();
+		this.encoder = loading(threads);
+	}
+
+	/**
+	 * Starts loading the weights for {@code threads} ONNX threads, unless that has
+	 * started already: {@link ModelPreloader} calls it before the application context is
+	 * built, and the bean then finds the load under way.
+	 * @return completes when the weights are loaded
+	 */
+	public static CompletableFuture<?> preload(int threads) {
+		return loading(threads);
+	}
+
+	private static CompletableFuture<OnnxBertBiEncoder> loading(int threads) {
+		return LOADS.computeIfAbsent(threads, (t) -> {
+			CompletableFuture<OnnxBertBiEncoder> future = new CompletableFuture<>();
+			Thread loader = new Thread(() -> {
+				try {
+					future.complete(load(t));
+				}
+				catch (RuntimeException ex) {
+					future.completeExceptionally(ex);
+				}
+			}, "model-load");
+			loader.setDaemon(true);
+			loader.start();
+			return future;
+		});
 	}
 
 	private static OnnxBertBiEncoder load(int threads) {

@@ -31,6 +31,12 @@ public record SearchProperties(@NotNull @DefaultValue("data/index") Path indexDi
 		@Min(5) @Max(200) @DefaultValue("40") int candidates,
 		@DecimalMin("1.0") @DefaultValue("3.0") float questionBoost,
 		@DecimalMin("1.0") @DefaultValue("1.5") float headingBoost,
-		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads, @Min(1) @Max(16) @DefaultValue("1") int onnxThreads) {
+		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads,
+		@Min(1) @Max(MAX_ONNX_THREADS) @DefaultValue(DEFAULT_ONNX_THREADS) int onnxThreads) {
+
+	/** Also read by {@link ModelPreloader}, before these properties are bound. */
+	static final String DEFAULT_ONNX_THREADS = "1";
+
+	static final int MAX_ONNX_THREADS = 16;
 
 }
