@@ -22,7 +22,7 @@ import org.apache.lucene.util.VectorUtil;
  * Every passage of one index version in memory: its id, own document, category, kind and
  * vectors (the question's and its phrasings', and the text's). Built once per
  * {@link IndexReader} (a few milliseconds for the whole knowledge base; about 4 KB a
- * passage, 2 KB a phrasing).
+ * passage, 2 KB a phrasing, and a quarter more for the first pass's projections).
  * <p>
  * The vector search is exact where it counts: a first pass over every vector in
  * {@link ReducedVectors#DIMENSIONS} principal dimensions chooses a short list, and every
