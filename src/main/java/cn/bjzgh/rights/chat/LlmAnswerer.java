@@ -162,7 +162,11 @@ class LlmAnswerer {
 		return false;
 	}
 
-	/** The exception chain in one line, for the log (no request content is in it). */
+	/**
+	 * The exception chain in one line, for the log. Messages only of the JDK's own
+	 * exceptions ("Connection reset"): a provider's error body can repeat what was sent,
+	 * and the conversation stays out of the logs.
+	 */
 	static String describe(Throwable error) {
 		StringBuilder line = new StringBuilder();
 		for (Throwable t = error; t != null && line.length() < 300; t = t.getCause()) {
@@ -170,7 +174,8 @@ class LlmAnswerer {
 				line.append(" <- ");
 			}
 			line.append(t.getClass().getSimpleName());
-			if (t.getMessage() != null && !(t.getCause() != null && t.getMessage().equals(t.getCause().toString()))) {
+			if (t.getMessage() != null && t.getClass().getName().startsWith("java.")
+					&& !(t.getCause() != null && t.getMessage().equals(t.getCause().toString()))) {
 				String message = t.getMessage().replaceAll("\\s+", " ");
 				line.append(": ").append(message, 0, Math.min(message.length(), 120));
 			}

@@ -165,6 +165,9 @@ class LlmAnswererTest {
 		assertThat(LlmAnswerer.describe(new java.util.concurrent.CompletionException(
 				new java.io.IOException("HTTP/1.1 header parser received no bytes"))))
 			.isEqualTo("CompletionException <- IOException: HTTP/1.1 header parser received no bytes");
+		// A provider's error body may repeat the question: only its class is logged.
+		assertThat(LlmAnswerer.describe(new dev.langchain4j.exception.HttpException(400, "bad request: 我叫张三，月薪8000")))
+			.isEqualTo("HttpException");
 		assertThat(LlmAnswerer
 			.transport(new dev.langchain4j.exception.TimeoutException(new java.util.concurrent.CompletionException(
 					new java.net.http.HttpTimeoutException("request timed out")))))
