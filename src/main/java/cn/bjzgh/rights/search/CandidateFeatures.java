@@ -71,7 +71,7 @@ final class CandidateFeatures {
 		double asksUnion = UNION_WORDS.matcher(query).find() ? 1 : -1;
 		int size = table.size();
 		long t = System.nanoTime();
-		PassageTable.FirstPass pass = exhaustive ? null : table.firstPass();
+		VectorFirstPass pass = exhaustive ? null : table.firstPass();
 		VectorLists lists = (pass == null) ? exhaustive(table, vector, category, n)
 				: shortListed(table, pass, keywordOrder, vector, category, n);
 		float[] question = lists.question();
@@ -122,11 +122,11 @@ final class CandidateFeatures {
 	 * {@link #SHORT_LIST} × n); the other cosine only for the passages that end up in a
 	 * list, and both for the keyword list's.
 	 */
-	private static VectorLists shortListed(PassageTable table, PassageTable.FirstPass pass, int[] keywordOrder,
-			float[] vector, String category, int n) {
+	private static VectorLists shortListed(PassageTable table, VectorFirstPass pass, int[] keywordOrder, float[] vector,
+			String category, int n) {
 		int size = table.size();
-		float[] nearQuestion = table.approximateQuestionSimilarities(pass, vector);
-		float[] nearText = table.approximateTextSimilarities(pass, vector);
+		float[] nearQuestion = pass.questionSimilarities(vector);
+		float[] nearText = pass.textSimilarities(vector);
 		float questionCut = cutoff(nearQuestion, n * SHORT_LIST, table, category);
 		float textCut = cutoff(nearText, n * SHORT_LIST, table, category);
 		float[] question = new float[size];

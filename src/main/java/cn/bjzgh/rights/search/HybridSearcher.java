@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -168,7 +169,7 @@ public class HybridSearcher {
 	 * Completes when the current index version's vector first pass is ready (the
 	 * benchmark and the check of the short list wait for it).
 	 */
-	java.util.concurrent.CompletableFuture<?> firstPassReady() {
+	CompletableFuture<?> firstPassReady() {
 		return withSearcher((searcher, table) -> table.firstPassReady());
 	}
 
@@ -220,7 +221,6 @@ public class HybridSearcher {
 							t.questionVectorCount(), (System.nanoTime() - started) / 1_000_000);
 					long axes = System.nanoTime();
 					PassageTable built = t;
-					t.prepareFirstPassMeanwhile();
 					t.firstPassReady().whenComplete((pass, failure) -> {
 						if (failure != null) {
 							log.warn("Vector first pass failed ({}); every vector is compared exactly",

@@ -64,21 +64,11 @@ final class PassageTable {
 	private final int[][] questionsOf;
 
 	/**
-	 * The first pass of the vector search, computed on a thread of its own after the
-	 * table is built (one to three seconds of one core: the axes come from two singular
-	 * value decompositions), so that neither start-up nor a re-index waits for it; until
-	 * it is there, every vector is compared in full.
+	 * The first pass of the vector search ({@link VectorFirstPass}), computed on a thread
+	 * of its own from the moment the table is built; until it is there, every vector is
+	 * compared in full.
 	 */
-	private final CompletableFuture<FirstPass> firstPass = new CompletableFuture<>();
-
-	/**
-	 * The question vectors and the text vectors, each on their own principal axes: the
-	 * text vectors lie in another part of the space (a query's cosines with them are
-	 * closer together), and axes found on the questions keep too little of what tells
-	 * them apart.
-	 */
-	record FirstPass(ReducedVectors questions, ReducedVectors texts) {
-	}
+	private final CompletableFuture<VectorFirstPass> firstPass;
 
 	private PassageTable(IndexReader reader, List<String> ids, int[] ownDocs, List<String> categories,
 			List<float[]> questionVectors, List<Integer> questionOwner, float[][] textVectors, int[] passageOfDoc) {
@@ -107,48 +97,19 @@ final class PassageTable {
 			int p = this.questionOwner[v];
 			this.questionsOf[p][counts[p]++] = v;
 		}
-	}
-
-	/**
-	 * Below this many question vectors there is no first pass: the exact scan of every
-	 * vector then costs less than half a millisecond, and the axes of fewer vectors than
-	 * about five times their dimension would be poorly determined.
-	 */
-	static final int FIRST_PASS_MIN_VECTORS = 2000;
-
-	/**
-	 * Computes the first pass on a new daemon thread; see {@link #firstPass()}. A small
-	 * table gets none (the future completes with null).
-	 */
-	void prepareFirstPassMeanwhile() {
-		if (this.questionVectors.length < FIRST_PASS_MIN_VECTORS) {
-			this.firstPass.complete(null);
-			return;
-		}
-		Thread thread = new Thread(() -> {
-			try {
-				this.firstPass.complete(new FirstPass(
-						ReducedVectors.of(this.questionVectors, ReducedVectors.axes(this.questionVectors)),
-						ReducedVectors.of(this.textVectors, ReducedVectors.axes(this.textVectors))));
-			}
-			catch (RuntimeException ex) {
-				this.firstPass.completeExceptionally(ex);
-			}
-		}, "vector-axes");
-		thread.setDaemon(true);
-		thread.start();
+		this.firstPass = VectorFirstPass.computeMeanwhile(this.questionVectors, this.questionOwner, textVectors);
 	}
 
 	/**
 	 * The first pass, or null while it is being computed, for a small table, or if it
 	 * failed.
 	 */
-	FirstPass firstPass() {
+	VectorFirstPass firstPass() {
 		return (this.firstPass.isDone() && !this.firstPass.isCompletedExceptionally()) ? this.firstPass.join() : null;
 	}
 
 	/** Completes when the first pass is there. */
-	CompletableFuture<FirstPass> firstPassReady() {
+	CompletableFuture<VectorFirstPass> firstPassReady() {
 		return this.firstPass;
 	}
 
@@ -180,27 +141,6 @@ final class PassageTable {
 			}
 		}
 		return best;
-	}
-
-	/**
-	 * The best approximate cosine of the query with each passage's question vectors; 0
-	 * for none.
-	 */
-	float[] approximateQuestionSimilarities(FirstPass pass, float[] query) {
-		float[] scores = pass.questions().scores(pass.questions().project(query));
-		float[] best = new float[this.ids.length];
-		for (int v = 0; v < scores.length; v++) {
-			int p = this.questionOwner[v];
-			if (scores[v] > best[p]) {
-				best[p] = scores[v];
-			}
-		}
-		return best;
-	}
-
-	/** The approximate cosine of the query with each passage's text vector. */
-	float[] approximateTextSimilarities(FirstPass pass, float[] query) {
-		return pass.texts().scores(pass.texts().project(query));
 	}
 
 	/**

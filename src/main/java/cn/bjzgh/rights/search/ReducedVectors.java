@@ -20,7 +20,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * <p>
  * The axes are the eigenvectors of the vectors' second-moment matrix (no centring: a dot
  * product, not a distance, is approximated), computed with Commons Math after the table
- * is built (see {@link PassageTable#prepareFirstPassMeanwhile()}).
+ * is built (see {@link VectorFirstPass#computeMeanwhile}).
  */
 final class ReducedVectors {
 
