@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,18 +88,24 @@ public class ChatService {
 		Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
 		state = state.withResolution(resolution);
 		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution);
+		String own = resolution.own();
 		if (planned.isPresent() && !ChatCalculations.topicWords(planned.get()).isEmpty()) {
 			// A figure is coming: search for the passages that explain how it is
 			// reckoned.
-			state = state.searchingFor(resolution.question() + " " + ChatCalculations.topicWords(planned.get()));
+			String topic = ChatCalculations.topicWords(planned.get());
+			state = state.searchingFor(resolution.question() + " " + topic);
+			own = own + " " + topic;
 		}
+		List<String> told = new ArrayList<>(said(history));
+		Collections.reverse(told);
+		CaseFileQueryTransformer.InContext inContext = new CaseFileQueryTransformer.InContext(own, told);
 		// Stored now, so that a message sent before this answer ends builds on these
 		// facts.
 		this.parts.caseFiles().put(session, state);
 
 		UserMessage user = UserMessage.from(message);
 		Map<String, Content> byId = new HashMap<>();
-		List<Passage> passages = retrieve(user, session, history, state, byId);
+		List<Passage> passages = retrieve(user, session, history, state, inContext, byId);
 		Router.Turn turn = new Router.Turn(message, resolution, state, said(history), passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
@@ -107,7 +114,7 @@ public class ChatService {
 		// A message that only went on with the story is acknowledged with what it told.
 		String noted = (again.isPresent() && route instanceof Route.NotFound) ? noted(state) : "";
 		if (again.isPresent()) {
-			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), byId), passages);
+			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages);
 			route = this.parts.router().route(turn.withPassages(passages));
 		}
 
@@ -151,14 +158,16 @@ public class ChatService {
 	}
 
 	/**
-	 * The passages for {@code state}'s resolved question; the query transformers read it
-	 * from the case file the query carries, not again from the store.
+	 * The passages for this turn: its own words with the conversation behind them
+	 * ({@code inContext}), or, when that is null, {@code state}'s resolved question; the
+	 * query transformers read both from the query, not again from the store.
 	 */
 	private List<Passage> retrieve(UserMessage user, String session, List<ChatMessage> history, CaseFile state,
-			Map<String, Content> byId) {
+			CaseFileQueryTransformer.InContext inContext, Map<String, Content> byId) {
 		long start = System.nanoTime();
 		AugmentationResult augmented = this.parts.augmentor()
-			.augment(new AugmentationRequest(user, CaseFileQueryTransformer.metadata(user, session, history, state)));
+			.augment(new AugmentationRequest(user,
+					CaseFileQueryTransformer.metadata(user, session, history, state, inContext)));
 		this.parts.meters().timer("rights.retrieval").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		List<Passage> passages = new ArrayList<>();
 		for (Content c : augmented.contents()) {

@@ -53,21 +53,23 @@ class FollowUpResolver {
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
 		if (anchor == null) {
-			return new Resolution(text, Resolution.Kind.STANDALONE);
+			return new Resolution(text, Resolution.Kind.STANDALONE, text);
 		}
 		if (isFragment(text)) {
-			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT);
+			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT, text);
 		}
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
 			String context = claims(text) ? conduct(state, joined) : "";
-			return new Resolution(join(context, joined), Resolution.Kind.FOLLOW_UP);
+			return new Resolution(join(context, joined), Resolution.Kind.FOLLOW_UP,
+					join(claims(text) ? conduct(state, addition) : "", addition));
 		}
 		if (claims(text)) {
-			return new Resolution(join(conduct(state, text), text), Resolution.Kind.STANDALONE);
+			String own = join(conduct(state, text), text);
+			return new Resolution(own, Resolution.Kind.STANDALONE, own);
 		}
-		return new Resolution(text, Resolution.Kind.STANDALONE);
+		return new Resolution(text, Resolution.Kind.STANDALONE, text);
 	}
 
 	/** A question about ending the job or claiming compensation for it. */

@@ -1,7 +1,16 @@
 package cn.bjzgh.rights.chat;
 
-/** What a message became: the question to search with, and how it was read. */
-record Resolution(String question, Kind kind) {
+/**
+ * What a message became.
+ *
+ * @param question the message made self-contained: what scope, urgency and the model's
+ * fallback read
+ * @param kind how it was read
+ * @param own the message's own search words (with the employer's conduct told earlier
+ * where it decides the claim), searched with the conversation's earlier messages behind
+ * it
+ */
+record Resolution(String question, Kind kind, String own) {
 
 	enum Kind {
 

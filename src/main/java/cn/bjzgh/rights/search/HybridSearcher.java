@@ -11,8 +11,11 @@ import java.util.concurrent.Future;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,20 +88,39 @@ public class HybridSearcher {
 	 * all.
 	 */
 	public SearchResult search(String query, int k, String category) {
-		return search(query, k, category, new SearchStages());
+		return search(query, List.of(), k, category, new SearchStages());
 	}
 
 	/**
-	 * Like {@link #search(String, int, String)}, adding each stage's time to
+	 * A message of a conversation searched with the messages before it, most recent
+	 * first: each earlier message's BM25 scores and embedding count
+	 * {@link SearchProperties#contextDecay()} times as much as the one after it ("在北京的"
+	 * after "合同写的3000 试用给2400" is searched as both, the message weighing most). A
+	 * follow-up keeps its thread without an earlier message outweighing what it asks now.
+	 */
+	public SearchResult search(String message, List<String> earlier, int k, String category) {
+		return search(message, earlier, k, category, new SearchStages());
+	}
+
+	SearchResult search(String query, int k, String category, SearchStages stages) {
+		return search(query, List.of(), k, category, stages);
+	}
+
+	/**
+	 * Like {@link #search(String, List, int, String)}, adding each stage's time to
 	 * {@code stages}.
 	 */
-	SearchResult search(String query, int k, String category, SearchStages stages) {
+	SearchResult search(String query, List<String> earlier, int k, String category, SearchStages stages) {
 		long start = System.nanoTime();
+		List<String> context = (this.properties.contextDecay() == 0) ? List.of() : earlier;
+		// A ranking is remembered under the whole conversation it was searched with.
+		String key = context.isEmpty() ? query : String.join("\n", query, String.join("\n", context));
 		List<SearchHit> hits = withSearcher((searcher, table) -> {
-			List<Candidate> ranked = this.recent.ranking(query, table, category);
+			List<Candidate> ranked = this.recent.ranking(key, table, category);
 			if (ranked == null) {
-				ranked = rank(query, searcher, table, category, stages);
-				this.recent.remember(query, table, category, ranked);
+				ranked = context.isEmpty() ? rank(query, searcher, table, category, stages)
+						: rankInContext(query, context, searcher, table, category, stages);
+				this.recent.remember(key, table, category, ranked);
 			}
 			long t = System.nanoTime();
 			List<SearchHit> out = new ArrayList<>();
@@ -136,6 +158,49 @@ public class HybridSearcher {
 			keyword = KeywordSearch.await(pending);
 		}
 		List<Candidate> candidates = CandidateFeatures.of(table, query, keyword, vector, category,
+				this.properties.candidates(), stages);
+		long start = System.nanoTime();
+		List<Candidate> ranked = this.weights.rank(candidates);
+		stages.ranking += System.nanoTime() - start;
+		return ranked;
+	}
+
+	/**
+	 * The candidates of a message searched with the earlier messages of its conversation,
+	 * best first (see {@link #search(String, List, int, String)}).
+	 */
+	private List<Candidate> rankInContext(String message, List<String> earlier, IndexSearcher searcher,
+			PassageTable table, String category, SearchStages stages) throws IOException {
+		List<String> texts = new ArrayList<>(earlier.size() + 1);
+		texts.add(message);
+		texts.addAll(earlier);
+		double[] weights = new double[texts.size()];
+		weights[0] = 1;
+		for (int i = 1; i < weights.length; i++) {
+			weights[i] = weights[i - 1] * this.properties.contextDecay();
+		}
+		long t = System.nanoTime();
+		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
+		Query keywordQuery = this.keywords.query(texts, weights, filter);
+		stages.analysis += System.nanoTime() - t;
+		Future<KeywordSearch.Ranked> pending = this.keywords.rankMeanwhile(searcher, table, keywordQuery, stages);
+		t = System.nanoTime();
+		// Earlier messages were embedded in their own turns: usually from the recent
+		// queries.
+		float[] sum = new float[0];
+		for (int i = 0; i < texts.size(); i++) {
+			float[] v = embed(texts.get(i));
+			if (sum.length == 0) {
+				sum = new float[v.length];
+			}
+			for (int d = 0; d < v.length; d++) {
+				sum[d] += (float) (weights[i] * v[d]);
+			}
+		}
+		float[] vector = PassageTable.normalised(sum);
+		stages.embedding += System.nanoTime() - t;
+		KeywordSearch.Ranked keyword = KeywordSearch.await(pending);
+		List<Candidate> candidates = CandidateFeatures.of(table, String.join(" ", texts), keyword, vector, category,
 				this.properties.candidates(), stages);
 		long start = System.nanoTime();
 		List<Candidate> ranked = this.weights.rank(candidates);

@@ -57,11 +57,32 @@ final class KeywordSearch {
 
 	/** The query over the three fields, restricted by {@code filter} when not null. */
 	Query query(String query, Query filter) {
+		return restricted(fields(query), filter);
+	}
+
+	/**
+	 * Several texts searched at once, each one's scores multiplied by its weight: a
+	 * message with the earlier messages of its conversation behind it.
+	 */
+	Query query(List<String> texts, double[] weights, Query filter) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (int i = 0; i < texts.size(); i++) {
+			Query q = fields(texts.get(i));
+			all.add((weights[i] == 1) ? q : new BoostQuery(q, (float) weights[i]), Occur.SHOULD);
+		}
+		return restricted(all.build(), filter);
+	}
+
+	private Query fields(String query) {
 		BooleanQuery.Builder fields = new BooleanQuery.Builder();
 		addField(fields, IndexedFields.QUESTION, query, this.properties.questionBoost());
 		addField(fields, IndexedFields.HEADING_TEXT, query, this.properties.headingBoost());
 		addField(fields, IndexedFields.TEXT, query, 1f);
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(fields.build(), Occur.MUST);
+		return fields.build();
+	}
+
+	private static Query restricted(Query query, Query filter) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
 		if (filter != null) {
 			builder.add(filter, Occur.FILTER);
 		}
@@ -82,7 +103,12 @@ final class KeywordSearch {
 		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
 		Query keyword = query(query, filter);
 		stages.analysis += System.nanoTime() - t;
-		t = System.nanoTime();
+		return rank(searcher, table, keyword, stages);
+	}
+
+	/** The keyword list of an already built query. */
+	Ranked rank(IndexSearcher searcher, PassageTable table, Query keyword, SearchStages stages) throws IOException {
+		long t = System.nanoTime();
 		double[] bm25 = new double[table.size()];
 		List<Integer> order = new ArrayList<>();
 		ScoreDoc[] found = searcher.search(keyword, this.properties.candidates()).scoreDocs;
@@ -95,6 +121,14 @@ final class KeywordSearch {
 		}
 		stages.keyword += System.nanoTime() - t;
 		return new Ranked(order.stream().mapToInt(Integer::intValue).toArray(), bm25);
+	}
+
+	/**
+	 * {@link #rank} of a built query on another thread; the searcher must stay acquired
+	 * until it is awaited.
+	 */
+	Future<Ranked> rankMeanwhile(IndexSearcher searcher, PassageTable table, Query keyword, SearchStages stages) {
+		return POOL.submit(() -> rank(searcher, table, keyword, stages));
 	}
 
 	/**

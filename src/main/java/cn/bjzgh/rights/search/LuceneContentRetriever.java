@@ -52,13 +52,31 @@ public class LuceneContentRetriever implements ContentRetriever {
 		this.maxResults = maxResults;
 	}
 
+	/**
+	 * The invocation parameter with a conversation's earlier messages, most recent first
+	 * (a list of strings): a query that carries it is searched with them behind it
+	 * ({@link HybridSearcher#search(String, List, int, String)}).
+	 */
+	public static final String EARLIER = "earlierMessages";
+
 	@Override
 	public List<Content> retrieve(Query query) {
-		return this.searcher.search(query.text(), this.maxResults, null)
+		return this.searcher.search(query.text(), earlier(query), this.maxResults, null)
 			.hits()
 			.stream()
 			.map(LuceneContentRetriever::toContent)
 			.toList();
+	}
+
+	private static List<String> earlier(Query query) {
+		if (query.metadata() == null || query.metadata().invocationParameters() == null) {
+			return List.of();
+		}
+		Object earlier = query.metadata().invocationParameters().get(EARLIER);
+		if (!(earlier instanceof List<?> messages)) {
+			return List.of();
+		}
+		return messages.stream().map(String::valueOf).toList();
 	}
 
 	static Content toContent(SearchHit hit) {

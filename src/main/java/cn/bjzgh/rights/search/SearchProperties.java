@@ -2,6 +2,7 @@ package cn.bjzgh.rights.search;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddingThreads threads used to embed passages while indexing
  * @param onnxThreads ONNX Runtime threads for one inference (one query or passage); the
  * default 1 lets parallel requests use the cores instead of one inference taking them all
+ * @param contextDecay how much each earlier message of a conversation weighs in a
+ * follow-up's search, relative to the message itself: the one before counts this much,
+ * the one before that its square, and so on (0 searches the message alone)
  */
 @Validated
 @ConfigurationProperties("rights.search")
@@ -32,7 +36,8 @@ public record SearchProperties(@NotNull @DefaultValue("data/index") Path indexDi
 		@DecimalMin("1.0") @DefaultValue("3.0") float questionBoost,
 		@DecimalMin("1.0") @DefaultValue("1.5") float headingBoost,
 		@Min(1) @Max(16) @DefaultValue("2") int embeddingThreads,
-		@Min(1) @Max(MAX_ONNX_THREADS) @DefaultValue(DEFAULT_ONNX_THREADS) int onnxThreads) {
+		@Min(1) @Max(MAX_ONNX_THREADS) @DefaultValue(DEFAULT_ONNX_THREADS) int onnxThreads,
+		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.7") double contextDecay) {
 
 	/** Also read by {@link ModelPreloader}, before these properties are bound. */
 	static final String DEFAULT_ONNX_THREADS = "1";

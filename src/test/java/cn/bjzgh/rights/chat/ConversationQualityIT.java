@@ -83,9 +83,12 @@ class ConversationQualityIT extends IntegrationTest {
 		assertThat(report.tuned().followUpRate()).as("follow-up turns").isGreaterThanOrEqualTo(FOLLOW_UPS);
 		assertThat(report.tuned().turnRate()).as("all turns").isGreaterThanOrEqualTo(TURNS);
 		assertThat(report.tuned().conversationRate()).as("whole conversations").isGreaterThanOrEqualTo(CONVERSATIONS);
-		// The held-out part is 0.07 below the tuned part (README): guarded by a floor of
-		// its own rather than by the gap the issue asks for (0.05), which is not reached.
+		// The held-out part is 0.08 below the tuned part (README): guarded by floors of
+		// its
+		// own rather than by the gap the issue asks for (0.05), which is not reached.
 		assertThat(report.heldOut().turnRate()).as("held-out turns").isGreaterThanOrEqualTo(TURNS_HELD_OUT);
+		assertThat(report.heldOut().followUpRate()).as("held-out follow-up turns")
+			.isGreaterThanOrEqualTo(FOLLOW_UPS_HELD_OUT);
 	}
 
 	@Test
@@ -128,13 +131,15 @@ class ConversationQualityIT extends IntegrationTest {
 
 	// Floors: measured values (README) less about 0.02-0.03. The issue's targets (0.90 /
 	// 0.92 / 0.80 / 0.95) are not reached yet; the README says so.
-	static final double FOLLOW_UPS = 0.54;
+	static final double FOLLOW_UPS = 0.67;
 
-	static final double TURNS = 0.55;
+	static final double TURNS = 0.63;
 
-	static final double CONVERSATIONS = 0.13;
+	static final double CONVERSATIONS = 0.23;
 
-	static final double TURNS_HELD_OUT = 0.47;
+	static final double TURNS_HELD_OUT = 0.55;
+
+	static final double FOLLOW_UPS_HELD_OUT = 0.56;
 
 	static final double SINGLES = 0.82;
 

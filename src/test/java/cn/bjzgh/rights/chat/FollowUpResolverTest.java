@@ -68,6 +68,16 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void a_follow_ups_own_search_words_are_its_message_without_fillers_and_with_the_conduct_that_decides_it() {
+		CaseFile file = after("公司不给我签合同怎么办");
+		assertThat(next(file, "那试用期呢？").own()).isEqualTo("试用期");
+		assertThat(next(file, "对，都五年多了").own()).isEqualTo("对，都五年多了");
+		CaseFile unpaid = after("我在快递站干分拣", "一直没给交社保");
+		assertThat(next(unpaid, "干了三年了，现在不想干了，能要补偿吗？").own()).isEqualTo("单位没交社保 干了三年了，现在不想干了，能要补偿吗？");
+		assertThat(next(unpaid, "那能要补偿吗").own()).isEqualTo("单位没交社保 能要补偿");
+	}
+
+	@Test
 	void should_leave_a_self_contained_question_and_the_first_question_alone() {
 		CaseFile file = after("公司不给我签合同怎么办");
 		assertThat(next(file, "加班费按什么标准计算才合法").question()).isEqualTo("加班费按什么标准计算才合法");

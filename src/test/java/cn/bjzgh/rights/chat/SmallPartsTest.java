@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.bjzgh.rights.search.LuceneContentRetriever;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.rag.query.Query;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,27 @@ class SmallPartsTest {
 		assertThat(SessionIds.isValid("x-AAAAAAAAAAAAAAAAAAAAAA")).isFalse();
 		assertThat(SessionIds.isValid("s-AAAAAAAAAAAAAAAAAAAA<>")).isFalse();
 		assertThat(SessionIds.isValid(null)).isFalse();
+	}
+
+	@Test
+	void a_turn_is_searched_with_its_own_words_and_the_earlier_messages_a_search_again_with_its_question() {
+		UserMessage user = UserMessage.from("在北京的");
+		CaseFile state = CaseFile.EMPTY
+			.withResolution(new Resolution("合同写的3000 试用给2400 在北京的", Resolution.Kind.FRAGMENT, "在北京的"));
+		CaseFileQueryTransformer transformer = new CaseFileQueryTransformer();
+		CaseFileQueryTransformer.InContext inContext = new CaseFileQueryTransformer.InContext("在北京的",
+				List.of("合同写的3000 试用给2400", "刚进公司 试用期工资打八折"));
+		Query query = Query.from("在北京的", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, inContext));
+		Query searched = transformer.transform(query).iterator().next();
+		assertThat(searched.text()).isEqualTo("在北京的");
+		assertThat((List<String>) searched.metadata().invocationParameters().get(LuceneContentRetriever.EARLIER))
+			.containsExactly("合同写的3000 试用给2400", "刚进公司 试用期工资打八折");
+
+		Query again = Query.from("在北京的", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, null));
+		Query searchedAgain = transformer.transform(again).iterator().next();
+		assertThat(searchedAgain.text()).isEqualTo("合同写的3000 试用给2400 在北京的");
+		assertThat(searchedAgain.metadata().invocationParameters().containsKey(LuceneContentRetriever.EARLIER))
+			.isFalse();
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class HybridSearcherTest {
 
 	final KnowledgeLoader loader = new KnowledgeLoader(600);
 
-	final SearchProperties properties = new SearchProperties(null, 20, 3f, 1.5f, 1, 1);
+	final SearchProperties properties = new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0.7);
 
 	@BeforeEach
 	void build() throws IOException {
@@ -62,6 +62,30 @@ class HybridSearcherTest {
 		assertThat(top.questionSimilarity()).isGreaterThan(0.95);
 		assertThat(top.text()).doesNotContain("相似问法").doesNotContain("俺一年能歇几天");
 		assertThat(result.hits()).extracting(SearchHit::id).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void a_follow_up_is_searched_with_the_messages_before_it_its_own_words_weighing_most() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		List<String> earlier = List.of("刚进公司 试用期工资打八折");
+		assertThat(this.searcher.search("在北京的", earlier, 3, null).hits().get(0).id())
+			.isEqualTo("rights-handbook/probation#试用期工资最低能给多少");
+		// A message with a subject of its own keeps it.
+		assertThat(this.searcher.search("一年几天", earlier, 3, null).hits().get(0).id())
+			.isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
+		// Alone, the same fragment is searched for its own words (the ranking remembered
+		// for it with the conversation is not reused).
+		assertThat(this.searcher.search("在北京的", 3, null).hits().get(0).id())
+			.isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
+	}
+
+	@Test
+	void with_no_weight_for_the_conversation_a_follow_up_is_searched_alone() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		HybridSearcher alone = new HybridSearcher(this.index, FixtureKnowledge.MODEL,
+				new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0), this.knowledge.resolve("synonyms.txt"));
+		assertThat(alone.search("在北京的", List.of("刚进公司 试用期工资打八折"), 3, null).hits().get(0).id())
+			.isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
 	}
 
 	@Test

@@ -38,7 +38,7 @@ final class StandaloneSearch implements AutoCloseable {
 		this.index = new KnowledgeIndex(FSDirectory.open(indexDir), this.model, "layout="
 				+ SearchConfiguration.INDEX_LAYOUT_VERSION + ";model=bge-small-zh-v1.5;chunk=" + maxChunkChars);
 		this.syncReport = this.index.sync(new KnowledgeLoader(maxChunkChars).load(knowledgeDir));
-		this.properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2, 1);
+		this.properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2, 1, 0.7);
 		this.synonyms = knowledgeDir.resolve("synonyms.txt");
 		this.searcher = new HybridSearcher(this.index, this.model, this.properties, this.synonyms);
 		this.uncached = searcher(new RecentQueries(0), FusionWeights.FITTED, Confidence.FITTED);
