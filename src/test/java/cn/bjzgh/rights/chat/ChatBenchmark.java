@@ -157,12 +157,15 @@ public final class ChatBenchmark {
 		List<Long> sixth = new ArrayList<>();
 		for (int round = 0; round < 2; round++) {
 			for (String q : questions) {
-				long a = answerNanos(chat, q, null);
+				// Each round asks a new text (more question marks), full-width alone and
+				// ASCII after the history, so that neither answer comes from the recent
+				// queries' embeddings and rankings: both are new questions.
+				long a = answerNanos(chat, q + "？".repeat(round + 1), null);
 				String session = SessionIds.next();
 				for (String h : HISTORY) {
 					answerNanos(chat, h, session);
 				}
-				long b = answerNanos(chat, q, session);
+				long b = answerNanos(chat, q + "?".repeat(round + 1), session);
 				if (round == 1) {
 					fresh.add(a);
 					sixth.add(b);
