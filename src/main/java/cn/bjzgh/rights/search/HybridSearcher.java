@@ -50,13 +50,6 @@ public class HybridSearcher {
 
 	private volatile PassageTable table;
 
-	/**
-	 * How many earlier messages a follow-up's keyword search reads (its embedding reads
-	 * every one): the same answers on the conversation set as with all of them, at less
-	 * than half the time (README).
-	 */
-	static final int KEYWORD_CONTEXT = 2;
-
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			Path synonymsFile) {
 		this(index, embeddingModel, properties, synonymsFile, new RecentQueries(RecentQueries.DEFAULT_CAPACITY),
@@ -181,40 +174,20 @@ public class HybridSearcher {
 	 */
 	private List<Candidate> rankInContext(String message, List<String> earlier, IndexSearcher searcher,
 			PassageTable table, String category, SearchStages stages) throws IOException {
-		List<String> texts = new ArrayList<>(earlier.size() + 1);
-		texts.add(message);
-		texts.addAll(earlier);
-		double[] weights = new double[texts.size()];
-		weights[0] = 1;
-		for (int i = 1; i < weights.length; i++) {
-			weights[i] = weights[i - 1] * this.properties.contextDecay();
-		}
+		ConversationQuery conversation = ConversationQuery.of(message, earlier, this.properties.contextDecay());
 		long t = System.nanoTime();
 		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
-		// BM25's time grows with every text searched (about 1.5 ms alone, 7 ms with five
-		// earlier messages, longer than the embedding it runs beside): it reads the two
-		// latest earlier messages, the embedding all of them.
-		int keywordTexts = Math.min(texts.size(), 1 + KEYWORD_CONTEXT);
-		Query keywordQuery = this.keywords.query(texts.subList(0, keywordTexts), weights, filter);
+		Query keywordQuery = this.keywords.query(conversation.keywordTexts(), conversation.weights(), filter);
 		stages.analysis += System.nanoTime() - t;
 		Future<KeywordSearch.Ranked> pending = this.keywords.rankMeanwhile(searcher, table, keywordQuery, stages);
 		t = System.nanoTime();
-		// Earlier messages were embedded in their own turns: usually from the recent
-		// queries.
-		float[] sum = new float[0];
-		for (int i = 0; i < texts.size(); i++) {
-			float[] v = embed(texts.get(i));
-			if (sum.length == 0) {
-				sum = new float[v.length];
-			}
-			for (int d = 0; d < v.length; d++) {
-				sum[d] += (float) (weights[i] * v[d]);
-			}
-		}
-		float[] vector = PassageTable.normalised(sum);
+		// Earlier messages were embedded in their own turns, so their vectors usually
+		// come from the recent queries; one that was searched in other words (a
+		// follow-up's own words) is embedded now, once.
+		float[] vector = conversation.vector(this::embed);
 		stages.embedding += System.nanoTime() - t;
 		KeywordSearch.Ranked keyword = KeywordSearch.await(pending);
-		List<Candidate> candidates = CandidateFeatures.of(table, String.join(" ", texts), keyword, vector, category,
+		List<Candidate> candidates = CandidateFeatures.of(table, conversation.words(), keyword, vector, category,
 				this.properties.candidates(), stages);
 		long start = System.nanoTime();
 		List<Candidate> ranked = this.weights.rank(candidates);
