@@ -94,9 +94,9 @@ public class HybridSearcher {
 	/**
 	 * A message of a conversation searched with the messages before it, most recent
 	 * first: each earlier message's BM25 scores and embedding count
-	 * {@link SearchProperties#contextDecay()} times as much as the one after it ("在北京的"
-	 * after "合同写的3000 试用给2400" is searched as both, the message weighing most). A
-	 * follow-up keeps its thread without an earlier message outweighing what it asks now.
+	 * {@link SearchProperties#contextDecay()} times as much as the one after it ("人在北京"
+	 * after "合同上写四千 试用只发三千二" is searched as both, the message weighing most). A follow-up
+	 * keeps its thread without an earlier message outweighing what it asks now.
 	 */
 	public SearchResult search(String message, List<String> earlier, int k, String category) {
 		return search(message, earlier, k, category, new SearchStages());

@@ -30,21 +30,21 @@ class SmallPartsTest {
 
 	@Test
 	void a_turn_is_searched_with_its_own_words_and_the_earlier_messages_a_search_again_with_its_question() {
-		UserMessage user = UserMessage.from("在北京的");
+		UserMessage user = UserMessage.from("人在北京");
 		CaseFile state = CaseFile.EMPTY
-			.withResolution(new Resolution("合同写的3000 试用给2400 在北京的", Resolution.Kind.FRAGMENT, "在北京的"));
+			.withResolution(new Resolution("合同上写四千 试用只发三千二 人在北京", Resolution.Kind.FRAGMENT, "人在北京"));
 		CaseFileQueryTransformer transformer = new CaseFileQueryTransformer();
-		CaseFileQueryTransformer.InContext inContext = new CaseFileQueryTransformer.InContext("在北京的",
-				List.of("合同写的3000 试用给2400", "刚进公司 试用期工资打八折"));
-		Query query = Query.from("在北京的", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, inContext));
+		CaseFileQueryTransformer.InContext inContext = new CaseFileQueryTransformer.InContext("人在北京",
+				List.of("合同上写四千 试用只发三千二", "刚入职 试用期工资只给八成"));
+		Query query = Query.from("人在北京", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, inContext));
 		Query searched = transformer.transform(query).iterator().next();
-		assertThat(searched.text()).isEqualTo("在北京的");
+		assertThat(searched.text()).isEqualTo("人在北京");
 		assertThat((List<String>) searched.metadata().invocationParameters().get(LuceneContentRetriever.EARLIER))
-			.containsExactly("合同写的3000 试用给2400", "刚进公司 试用期工资打八折");
+			.containsExactly("合同上写四千 试用只发三千二", "刚入职 试用期工资只给八成");
 
-		Query again = Query.from("在北京的", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, null));
+		Query again = Query.from("人在北京", CaseFileQueryTransformer.metadata(user, "s", List.of(), state, null));
 		Query searchedAgain = transformer.transform(again).iterator().next();
-		assertThat(searchedAgain.text()).isEqualTo("合同写的3000 试用给2400 在北京的");
+		assertThat(searchedAgain.text()).isEqualTo("合同上写四千 试用只发三千二 人在北京");
 		assertThat(searchedAgain.metadata().invocationParameters().containsKey(LuceneContentRetriever.EARLIER))
 			.isFalse();
 	}
