@@ -83,10 +83,11 @@ class ConversationQualityIT extends IntegrationTest {
 		assertThat(report.tuned().followUpRate()).as("follow-up turns").isGreaterThanOrEqualTo(FOLLOW_UPS);
 		assertThat(report.tuned().turnRate()).as("all turns").isGreaterThanOrEqualTo(TURNS);
 		assertThat(report.tuned().conversationRate()).as("whole conversations").isGreaterThanOrEqualTo(CONVERSATIONS);
-		// The held-out part is 0.08 below the tuned part (README): guarded by floors of
-		// its
-		// own rather than by the gap the issue asks for (0.05), which is not reached.
+		// Held-out turns are 0.036 below the tuned ones (README): within the 0.05
+		// the issue asks for, guarded by that gap and by floors of their own.
 		assertThat(report.heldOut().turnRate()).as("held-out turns").isGreaterThanOrEqualTo(TURNS_HELD_OUT);
+		assertThat(report.heldOut().turnRate()).as("held-out turns no more than 0.05 below the tuned part")
+			.isGreaterThanOrEqualTo(report.tuned().turnRate() - 0.05);
 		assertThat(report.heldOut().followUpRate()).as("held-out follow-up turns")
 			.isGreaterThanOrEqualTo(FOLLOW_UPS_HELD_OUT);
 	}
