@@ -63,20 +63,7 @@ public class BgeSmallZhModel extends AbstractInProcessEmbeddingModel {
 	}
 
 	private static CompletableFuture<OnnxBertBiEncoder> loading(int threads) {
-		return LOADS.computeIfAbsent(threads, (t) -> {
-			CompletableFuture<OnnxBertBiEncoder> future = new CompletableFuture<>();
-			Thread loader = new Thread(() -> {
-				try {
-					future.complete(load(t));
-				}
-				catch (RuntimeException ex) {
-					future.completeExceptionally(ex);
-				}
-			}, "model-load");
-			loader.setDaemon(true);
-			loader.start();
-			return future;
-		});
+		return LOADS.computeIfAbsent(threads, (t) -> OwnThread.supply("model-load", () -> load(t)));
 	}
 
 	private static OnnxBertBiEncoder load(int threads) {

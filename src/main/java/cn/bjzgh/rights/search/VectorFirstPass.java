@@ -44,22 +44,10 @@ final class VectorFirstPass {
 	 */
 	static CompletableFuture<VectorFirstPass> computeMeanwhile(float[][] questionVectors, int[] questionOwner,
 			float[][] textVectors) {
-		CompletableFuture<VectorFirstPass> future = new CompletableFuture<>();
 		if (questionVectors.length < MIN_VECTORS) {
-			future.complete(null);
-			return future;
+			return CompletableFuture.completedFuture(null);
 		}
-		Thread thread = new Thread(() -> {
-			try {
-				future.complete(new VectorFirstPass(questionVectors, questionOwner, textVectors));
-			}
-			catch (RuntimeException ex) {
-				future.completeExceptionally(ex);
-			}
-		}, "vector-axes");
-		thread.setDaemon(true);
-		thread.start();
-		return future;
+		return OwnThread.supply("vector-axes", () -> new VectorFirstPass(questionVectors, questionOwner, textVectors));
 	}
 
 	/**
