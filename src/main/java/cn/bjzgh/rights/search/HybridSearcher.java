@@ -11,11 +11,9 @@ import java.util.concurrent.Future;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,8 +174,8 @@ public class HybridSearcher {
 			PassageTable table, String category, SearchStages stages) throws IOException {
 		ConversationQuery conversation = ConversationQuery.of(message, earlier, this.properties.contextDecay());
 		long t = System.nanoTime();
-		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
-		Query keywordQuery = this.keywords.query(conversation.keywordTexts(), conversation.weights(), filter);
+		Query keywordQuery = this.keywords.query(conversation.keywordTexts(), conversation.weights(),
+				KeywordSearch.categoryFilter(category));
 		stages.analysis += System.nanoTime() - t;
 		Future<KeywordSearch.Ranked> pending = this.keywords.rankMeanwhile(searcher, table, keywordQuery, stages);
 		t = System.nanoTime();

@@ -55,6 +55,11 @@ final class KeywordSearch {
 		this.queryBuilder = new QueryBuilder(new ChineseAnalyzer(synonyms));
 	}
 
+	/** The filter that keeps one category's passages; null for all. */
+	static Query categoryFilter(String category) {
+		return (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
+	}
+
 	/** The query over the three fields, restricted by {@code filter} when not null. */
 	Query query(String query, Query filter) {
 		return restricted(fields(query), filter);
@@ -100,7 +105,7 @@ final class KeywordSearch {
 	Ranked rank(IndexSearcher searcher, PassageTable table, String query, String category, SearchStages stages)
 			throws IOException {
 		long t = System.nanoTime();
-		Query filter = (category == null) ? null : new TermQuery(new Term(IndexedFields.CATEGORY, category));
+		Query filter = categoryFilter(category);
 		Query keyword = query(query, filter);
 		stages.analysis += System.nanoTime() - t;
 		return rank(searcher, table, keyword, stages);
