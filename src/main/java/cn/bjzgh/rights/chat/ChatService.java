@@ -96,7 +96,8 @@ public class ChatService {
 			state = state.searchingFor(resolution.question() + " " + topic);
 			own = own + " " + topic;
 		}
-		List<String> told = new ArrayList<>(said(history));
+		List<String> said = said(history);
+		List<String> told = new ArrayList<>(said);
 		Collections.reverse(told);
 		CaseFileQueryTransformer.InContext inContext = new CaseFileQueryTransformer.InContext(own, told);
 		// Stored now, so that a message sent before this answer ends builds on these
@@ -106,7 +107,7 @@ public class ChatService {
 		UserMessage user = UserMessage.from(message);
 		Map<String, Content> byId = new HashMap<>();
 		List<Passage> passages = retrieve(user, session, history, state, inContext, byId);
-		Router.Turn turn = new Router.Turn(message, resolution, state, said(history), passages, planned,
+		Router.Turn turn = new Router.Turn(message, resolution, state, said, passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
 		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)

@@ -61,9 +61,9 @@ class FollowUpResolver {
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
-			String context = claims(text) ? conduct(state, joined) : "";
-			return new Resolution(join(context, joined), Resolution.Kind.FOLLOW_UP,
-					join(claims(text) ? conduct(state, addition) : "", addition));
+			boolean claim = claims(text);
+			return new Resolution(join(claim ? conduct(state, joined) : "", joined), Resolution.Kind.FOLLOW_UP,
+					join(claim ? conduct(state, addition) : "", addition));
 		}
 		if (claims(text)) {
 			String own = join(conduct(state, text), text);
