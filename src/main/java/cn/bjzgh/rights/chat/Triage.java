@@ -16,20 +16,6 @@ import java.util.regex.Pattern;
  */
 class Triage {
 
-	/**
-	 * Words that place a question in the service's scope: work, pay, insurance, the
-	 * union.
-	 */
-	private static final Pattern DOMAIN = Pattern.compile(
-			"工资|薪|合同|加班|社保|保险|公积金|工伤|受伤|辞退|开除|炒|裁员|辞职|离职|老板|公司|单位|厂|"
-					+ "工地|上班|干活|打工|岗位|试用|实习|假|补偿|赔偿|仲裁|劳动|工会|骑手|外卖|快递|网约车|司机|派遣|兼职|小时工|退休|"
-					+ "怀孕|产|生育|哺乳|失业|医保|养老|拖欠|欠|扣钱|罚款|押金|招聘|面试|歧视|维权|投诉|举报|12351|12333|加薪|降薪|"
-					+ "调岗|值班|夜班|工时|休息|病|医疗期|职业病|农民工|包工头|平台|雇|员工|职工|同事|工友|领导|经理|HR|人事|"
-					+ "下班|店长|主管|后厨|饭店|饭馆|餐馆|工钱|工作|扣|调去|调到|不用来|站点|派单|接单|车间|保洁|保安|班组|工头|排班|"
-					+ "请假|补休|调休|辞工|入职|转正|社宝|钟头|干了|上岗|工牌|老板娘|东家|雇主|保姆|家政|月嫂|学徒|师傅|"
-					+ "美团|饿了么|站长|单价|跑单|抢单|派件|闪送|滴滴|货拉拉|配送|证据|截图|录音|工资条|考勤|打卡|离职证明|档案|" + "旷工|迟到|开了|辞了",
-			Pattern.CASE_INSENSITIVE);
-
 	private static final Pattern ASKS_FOR_PERSON = Pattern
 		.compile("转人工|人工服务|找人工|真人|人工客服|工作人员|志愿者|找个人|找人帮|" + "有人吗|和人说|跟人说|找律师|请律师帮|" + "工会的(人|同志|老师)|来个人|有没有人能");
 
@@ -57,9 +43,9 @@ class Triage {
 		.compile("([0-9]+|[一二两三四五六七八九十几]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工)");
 
 	/**
-	 * A question with no labour vocabulary is off-scope unless a handbook question is at
-	 * least this close (the first build's measured 0.55 + 0.07, kept apart from the
-	 * reliability threshold).
+	 * A question with neither labour words nor another domain's is off-scope unless a
+	 * handbook question is at least this close (the first build's measured 0.55 + 0.07,
+	 * kept apart from the reliability threshold).
 	 */
 	static final double OFF_SCOPE_SIMILARITY = 0.62;
 
@@ -101,12 +87,18 @@ class Triage {
 	 */
 	Decision decide(String message, String question, List<Passage> passages, CaseFile state, boolean anchored) {
 		double best = passages.stream().mapToDouble(Passage::questionSimilarity).max().orElse(0);
-		boolean inDomain = anchored || DOMAIN.matcher(question).find();
+		Scope.Verdict scope = anchored ? Scope.Verdict.LABOUR : Scope.of(question);
 		if (PROMPT_PROBE.matcher(message).find()) {
 			// Declined, but an emergency told alongside still reaches people.
 			return new Decision(false, true, urgency(message));
 		}
 		String urgent = urgency(message);
+		if (scope == Scope.Verdict.OTHER && "urgent-injury".equals(urgent)) {
+			// Hurt outside work (a parent's fall in a nursing home, an operation gone
+			// wrong) is no work injury: declined like the rest of that part of life. Self
+			// harm and threats are urgent whatever the subject.
+			urgent = null;
+		}
 		if (urgent == null) {
 			urgent = massArrears(state);
 		}
@@ -118,7 +110,7 @@ class Triage {
 			// hand over.
 			return new Decision(false, false, "asked-for-person");
 		}
-		if (!inDomain && best < OFF_SCOPE_SIMILARITY) {
+		if (scope == Scope.Verdict.OTHER || (scope == Scope.Verdict.UNKNOWN && best < OFF_SCOPE_SIMILARITY)) {
 			return new Decision(true, false, null);
 		}
 		if (passages.isEmpty() || !reliable(question, passages)) {

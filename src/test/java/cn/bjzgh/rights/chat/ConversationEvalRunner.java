@@ -24,9 +24,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the conversation and single-question answer sets against the real knowledge base
- * in offline mode and prints the scores of the tuned and held-out parts (misses of the
- * tuned part only). See the README for the command.
+ * Runs the conversation, single-question answer and scope sets against the real knowledge
+ * base in offline mode and prints the scores of the tuned and held-out parts (misses of
+ * the tuned part only). See the README for the command.
  */
 public final class ConversationEvalRunner {
 
@@ -92,6 +92,15 @@ public final class ConversationEvalRunner {
 				}
 				log.warn("{} tuned:    {}", file, report.tuned().summary());
 				log.warn("{} held out: {}", file, report.heldOut().summary());
+			}
+			for (String file : List.of("scope.jsonl", "scope-blind.jsonl")) {
+				ScopeEvaluation.Report scope = ScopeEvaluation.run(chat,
+						ScopeEvaluation.read(Path.of("src/test/resources/eval", file)));
+				if (!Boolean.getBoolean("quiet")) {
+					scope.tunedMisses().forEach((m) -> log.warn("miss: {}", m));
+				}
+				log.warn("{} tuned:    {}", file, scope.tuned().summary());
+				log.warn("{} held out: {}", file, scope.heldOut().summary());
 			}
 		}
 	}

@@ -118,6 +118,33 @@ class ConversationQualityIT extends IntegrationTest {
 	}
 
 	/**
+	 * Questions from other parts of life are declined, however labour-like their words
+	 * ("房东扣押金", "保险公司拒赔"), and labour questions that share those words are not. The blind
+	 * set was written by someone who never saw the scope rules and is never read by those
+	 * who tune them: all of it is held out.
+	 */
+	@Test
+	void questions_outside_labour_rights_are_declined() throws Exception {
+		ScopeEvaluation.Report scope = ScopeEvaluation.run(this.chat,
+				ScopeEvaluation.read(EVAL.resolve("scope.jsonl")));
+		ScopeEvaluation.Report blind = ScopeEvaluation.run(this.chat,
+				ScopeEvaluation.read(EVAL.resolve("scope-blind.jsonl")));
+		scope.tunedMisses().forEach((m) -> log.info("miss: {}", m));
+		log.info("Scope, tuned:    {}", scope.tuned().summary());
+		log.info("Scope, held out: {}", scope.heldOut().summary());
+		log.info("Scope, blind:    {}", blind.heldOut().summary());
+		assertThat(scope.tuned().declineRate()).as("declined, tuned").isGreaterThanOrEqualTo(SCOPE_DECLINED);
+		assertThat(scope.heldOut().declineRate()).as("declined, held out")
+			.isGreaterThanOrEqualTo(SCOPE_DECLINED_HELD_OUT);
+		assertThat(blind.heldOut().declineRate()).as("declined, blind").isGreaterThanOrEqualTo(SCOPE_DECLINED_BLIND);
+		for (ScopeEvaluation.Score part : List.of(scope.tuned(), scope.heldOut(), blind.heldOut())) {
+			assertThat(part.keptRate()).as("labour questions not declined").isGreaterThanOrEqualTo(SCOPE_KEPT);
+			assertThat(part.wronglyAnsweredRate()).as("other questions answered from a passage")
+				.isLessThanOrEqualTo(SCOPE_ANSWERED_AT_MOST);
+		}
+	}
+
+	/**
 	 * A set of single questions, each part (tuned and held out) at or above its floor.
 	 */
 	private void assertAnswered(String name, List<EvalConversation> set, int atLeast, double floor) throws Exception {
@@ -149,5 +176,17 @@ class ConversationQualityIT extends IntegrationTest {
 	static final double NEW_TOPICS = 0.60;
 
 	static final double UNION_SERVICES = 0.75;
+
+	// Scope: measured 0.929 / 0.885 / 0.770 declined, 0.031 / 0.019 / 0.080 answered,
+	// 1.000 / 1.000 / 0.986 labour questions kept (tuned / held out / blind).
+	static final double SCOPE_DECLINED = 0.90;
+
+	static final double SCOPE_DECLINED_HELD_OUT = 0.85;
+
+	static final double SCOPE_DECLINED_BLIND = 0.74;
+
+	static final double SCOPE_KEPT = 0.98;
+
+	static final double SCOPE_ANSWERED_AT_MOST = 0.10;
 
 }
