@@ -22,7 +22,7 @@ final class ConversationEvaluation {
 
 	/** Counts of right answers for one part of a set. */
 	record Score(int followUps, int followUpsRight, int turns, int turnsRight, int conversations,
-			int conversationsRight) {
+			int conversationsRight, int answeredWrong) {
 
 		double followUpRate() {
 			return rate(this.followUpsRight, this.followUps);
@@ -42,9 +42,10 @@ final class ConversationEvaluation {
 
 		String summary() {
 			return String.format(Locale.ROOT,
-					"follow-up turns %.3f (%d/%d), all turns %.3f (%d/%d), conversations %.3f (%d/%d)", followUpRate(),
-					this.followUpsRight, this.followUps, turnRate(), this.turnsRight, this.turns, conversationRate(),
-					this.conversationsRight, this.conversations);
+					"follow-up turns %.3f (%d/%d), all turns %.3f (%d/%d), conversations %.3f (%d/%d), "
+							+ "answered wrong %d (the other misses asked back or found nothing)",
+					followUpRate(), this.followUpsRight, this.followUps, turnRate(), this.turnsRight, this.turns,
+					conversationRate(), this.conversationsRight, this.conversations, this.answeredWrong);
 		}
 
 	}
@@ -71,8 +72,8 @@ final class ConversationEvaluation {
 	}
 
 	static Report run(ChatService chat, List<EvalConversation> conversations, TurnObserver observer) throws Exception {
-		int[] t = new int[6];
-		int[] h = new int[6];
+		int[] t = new int[7];
+		int[] h = new int[7];
 		List<String> misses = new ArrayList<>();
 		for (EvalConversation c : conversations) {
 			int[] s = c.heldOut() ? h : t;
@@ -95,6 +96,7 @@ final class ConversationEvaluation {
 				}
 				s[2]++;
 				s[3] += right ? 1 : 0;
+				s[6] += (right || why.startsWith("asked back") || why.startsWith("not found")) ? 0 : 1;
 				if (!right && !c.heldOut()) {
 					misses.add(c.id() + " turn " + (i + 1) + " «" + turn.q() + "»: " + why);
 				}
@@ -106,7 +108,7 @@ final class ConversationEvaluation {
 	}
 
 	private static Score score(int[] s) {
-		return new Score(s[0], s[1], s[2], s[3], s[4], s[5]);
+		return new Score(s[0], s[1], s[2], s[3], s[4], s[5], s[6]);
 	}
 
 	/** Null when the answer is right, else why not. */
@@ -118,7 +120,14 @@ final class ConversationEvaluation {
 		}
 		if ("clarify".equals(answer.suggestionKind())) {
 			boolean offered = answer.suggestions().stream().anyMatch((s) -> turn.expectIds().contains(s.id()));
-			return (turn.ambiguous() && offered) ? null : "asked back " + answer.suggestions();
+			if (turn.ambiguous() && offered) {
+				return null;
+			}
+			boolean first = !answer.suggestions().isEmpty()
+					&& turn.expectIds().contains(answer.suggestions().get(0).id());
+			String asked = answer.answer().startsWith(ChatService.NOT_FOUND) ? "not found, offered" : "asked back";
+			return asked + (first ? " (first choice right)" : offered ? " (a choice right)" : "") + " "
+					+ answer.suggestions();
 		}
 		if (turn.calc() != null) {
 			boolean calculated = answer.calculation() != null && turn.calc().equals(answer.calculation().calculator());
