@@ -74,7 +74,7 @@ final class CandidateFeatures {
 		long t = System.nanoTime();
 		VectorFirstPass pass = exhaustive ? null : table.firstPass();
 		VectorLists lists = (pass == null) ? exhaustive(table, vector, category, n)
-				: shortListed(table, pass, keywordOrder, vector, category, n);
+				: shortListed(table, pass, keywordOrder, vector, category, n, stages);
 		float[] question = lists.question();
 		float[] text = lists.text();
 		int[] questionList = lists.questionList();
@@ -124,10 +124,12 @@ final class CandidateFeatures {
 	 * list, and both for the keyword list's.
 	 */
 	private static VectorLists shortListed(PassageTable table, VectorFirstPass pass, int[] keywordOrder, float[] vector,
-			String category, int n) {
+			String category, int n, SearchStages stages) {
 		int size = table.size();
+		long t = System.nanoTime();
 		float[] nearQuestion = pass.questionSimilarities(vector);
 		float[] nearText = pass.textSimilarities(vector);
+		stages.firstPass += System.nanoTime() - t;
 		float questionCut = cutoff(nearQuestion, n * SHORT_LIST, table, category);
 		float textCut = cutoff(nearText, n * SHORT_LIST, table, category);
 		float[] question = new float[size];

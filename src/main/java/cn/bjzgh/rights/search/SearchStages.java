@@ -15,6 +15,9 @@ final class SearchStages {
 
 	long vectors;
 
+	/** The part of {@link #vectors} spent in the first pass on the reduced vectors. */
+	long firstPass;
+
 	long ranking;
 
 	long storedFields;

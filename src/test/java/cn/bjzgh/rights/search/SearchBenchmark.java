@@ -56,6 +56,7 @@ public final class SearchBenchmark {
 			reportStage("  stage: query analysis", stages, (s) -> s.analysis);
 			reportStage("  stage: BM25 list", stages, (s) -> s.keyword);
 			reportStage("  stage: vector lists (first pass + exact cosines)", stages, (s) -> s.vectors);
+			reportStage("    of which the first pass", stages, (s) -> s.firstPass);
 			reportStage("  stage: features and fusion", stages, (s) -> s.ranking);
 			reportStage("  stage: stored fields of the top 5", stages, (s) -> s.storedFields);
 			long[] bm25 = measure(questions, rounds, (q) -> search.uncached.searchKeyword(q, 5));
