@@ -154,6 +154,25 @@ final class PassageTable {
 		return best;
 	}
 
+	/**
+	 * The same, comparing in full only the question vectors whose first-pass score is
+	 * within {@code slack} of the passage's best first-pass score.
+	 */
+	float questionSimilarity(float[] query, int passage, float[] approx, float slack) {
+		float floor = 0;
+		for (int v : this.questionsOf[passage]) {
+			floor = Math.max(floor, approx[v]);
+		}
+		floor -= slack;
+		float best = 0;
+		for (int v : this.questionsOf[passage]) {
+			if (approx[v] >= floor) {
+				best = Math.max(best, VectorUtil.dotProduct(query, this.questionVectors[v]));
+			}
+		}
+		return best;
+	}
+
 	/** The exact cosine of the query with one passage's text vector; 0 for none. */
 	float textSimilarity(float[] query, int passage) {
 		float[] v = this.textVectors[passage];

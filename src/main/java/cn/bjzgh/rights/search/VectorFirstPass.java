@@ -55,7 +55,16 @@ final class VectorFirstPass {
 	 * for none.
 	 */
 	float[] questionSimilarities(float[] query) {
-		float[] scores = this.questions.scores(this.questions.project(query));
+		return bestOf(questionScores(query));
+	}
+
+	/** The approximate cosine of the query with every question vector, in order. */
+	float[] questionScores(float[] query) {
+		return this.questions.scores(this.questions.project(query));
+	}
+
+	/** The best of each passage's approximate question scores; 0 for none. */
+	float[] bestOf(float[] scores) {
 		float[] best = new float[this.passages];
 		for (int v = 0; v < scores.length; v++) {
 			int p = this.questionOwner[v];
