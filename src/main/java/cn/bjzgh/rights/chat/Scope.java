@@ -101,7 +101,20 @@ final class Scope {
 				// working as something
 				"(当|做|干)了?.{0,4}(员|工|师|教练|护士|司机|厨师|会计|客服|销售|导购|收银)"), Pattern.CASE_INSENSITIVE);
 
+	/** Words of a question asked, not of a story told. */
+	private static final Pattern ASKS = Pattern.compile("吗|呢|么|怎么|咋|啥|什么|多少|哪|谁|能不能|可不可以|行不行|[？?]");
+
 	private Scope() {
+	}
+
+	/**
+	 * Whether a message within a labour conversation asks about another part of life ("对了
+	 * 房东不退押金怎么办" after unpaid wages), which is outside the scope like a first question
+	 * would be. A message that only tells more of the story ("房租都交不起了") asks nothing and
+	 * stays in the conversation.
+	 */
+	static boolean asksElsewhere(String message) {
+		return of(message) == Verdict.OTHER && ASKS.matcher(message).find();
 	}
 
 	static Verdict of(String question) {

@@ -83,11 +83,17 @@ class Triage {
 	 * @param passages what retrieval found for {@code question}
 	 * @param state the conversation's case file, with this turn's facts
 	 * @param anchored whether the message continues an in-scope conversation (a fragment
-	 * or follow-up), which is never off-scope
+	 * or follow-up), which is off-scope only when it asks about another part of life
 	 */
 	Decision decide(String message, String question, List<Passage> passages, CaseFile state, boolean anchored) {
 		double best = passages.stream().mapToDouble(Passage::questionSimilarity).max().orElse(0);
-		Scope.Verdict scope = anchored ? Scope.Verdict.LABOUR : Scope.of(question);
+		Scope.Verdict scope;
+		if (anchored) {
+			scope = Scope.asksElsewhere(message) ? Scope.Verdict.OTHER : Scope.Verdict.LABOUR;
+		}
+		else {
+			scope = Scope.of(question);
+		}
 		if (PROMPT_PROBE.matcher(message).find()) {
 			// Declined, but an emergency told alongside still reaches people.
 			return new Decision(false, true, urgency(message));

@@ -127,6 +127,17 @@ class TriageTest {
 	}
 
 	@Test
+	void should_decline_a_follow_up_that_asks_about_another_part_of_life() {
+		CaseFile state = CaseFile.EMPTY;
+		assertThat(this.triage.decide("对了 房东不退押金怎么办", "对了 房东不退押金怎么办", passagesWithSimilarity(0.75), state, true)
+			.offScope()).isTrue();
+		assertThat(this.triage.decide("房租都交不起了", "房租都交不起了", passagesWithSimilarity(0.3), state, true).offScope())
+			.isFalse();
+		assertThat(this.triage.decide("公司宿舍的房租从工资里扣 合理吗", "公司宿舍的房租从工资里扣 合理吗", passagesWithSimilarity(0.75), state, true)
+			.offScope()).isFalse();
+	}
+
+	@Test
 	void should_hand_a_request_for_a_person_over_and_never_decline_it() {
 		Triage.Decision decision = decide("跟机器说不明白 能找个真人吗", passagesWithSimilarity(0.3));
 		assertThat(decision.offScope()).isFalse();
