@@ -144,19 +144,9 @@ final class PassageTable {
 	}
 
 	/**
-	 * The best exact cosine of the query with one passage's question vectors; 0 for none.
-	 */
-	float questionSimilarity(float[] query, int passage) {
-		float best = 0;
-		for (int v : this.questionsOf[passage]) {
-			best = Math.max(best, VectorUtil.dotProduct(query, this.questionVectors[v]));
-		}
-		return best;
-	}
-
-	/**
-	 * The same, comparing in full only the question vectors whose first-pass score is
-	 * within {@code slack} of the passage's best first-pass score.
+	 * The best exact cosine of the query with one passage's question vectors (0 for
+	 * none), comparing in full only those whose first-pass score {@code approx} is within
+	 * {@code slack} of the passage's best first-pass score.
 	 */
 	float questionSimilarity(float[] query, int passage, float[] approx, float slack) {
 		float floor = 0;
