@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * Regular expressions rather than a classifier: nothing here may be learnt from the
  * evaluation sets, and the lists read as what they are. The knowledge base is the check
  * that they do not reach into labour questions: no handbook or guide question, and none
- * of their 相似问法, may be judged outside the scope ({@code ScopeTest}).
+ * of their 相似问法, may be judged outside the scope ({@code ScopeTest}), and the console
+ * refuses an entry or a phrasing it would decline ({@code EntryEditor}).
  */
-final class Scope {
+public final class Scope {
 
 	/** What the words of a question say about its scope. */
-	enum Verdict {
+	public enum Verdict {
 
 		/** Words of work, pay, insurance or the union, and nothing of another domain. */
 		LABOUR,
@@ -117,7 +118,8 @@ final class Scope {
 		return of(message) == Verdict.OTHER && ASKS.matcher(message).find();
 	}
 
-	static Verdict of(String question) {
+	/** What the question's words say about its scope. */
+	public static Verdict of(String question) {
 		if (OTHER_DOMAIN.matcher(question).find()) {
 			String rest = OTHER_DOMAIN.matcher(question).replaceAll(" ");
 			return WORK.matcher(rest).find() ? Verdict.LABOUR : Verdict.OTHER;

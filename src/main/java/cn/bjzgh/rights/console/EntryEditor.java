@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.bjzgh.rights.chat.Scope;
 import cn.bjzgh.rights.knowledge.Category;
 import cn.bjzgh.rights.knowledge.Chunk;
 import cn.bjzgh.rights.knowledge.InvalidKnowledgeFileException;
@@ -147,6 +148,7 @@ class EntryEditor {
 						"the legal basis " + citation + " is not in laws/; check the law's name and the article");
 			}
 		}
+		checkInScope(entry);
 		String question = normalise(entry.question());
 		String own = ownId.contains("#") ? ownId : ownId + "#";
 		this.source.load()
@@ -161,6 +163,29 @@ class EntryEditor {
 						"the same question exists already: " + c.id() + "; edit that one instead");
 			});
 		return entry;
+	}
+
+	/**
+	 * A question or phrasing that names another part of life and nothing about work
+	 * ("房东不退押金") would be declined before the search ever reached this entry.
+	 */
+	private static void checkInScope(Chunk entry) {
+		if (Scope.of(entry.question()) == Scope.Verdict.OTHER) {
+			throw outOfScope("question", entry.question());
+		}
+		for (String phrasing : entry.phrasings()) {
+			if (Scope.of(phrasing) == Scope.Verdict.OTHER) {
+				throw outOfScope("phrasings", phrasing);
+			}
+		}
+	}
+
+	private static InvalidInputException outOfScope(String field, String wording) {
+		return new InvalidInputException(field,
+				"“" + wording + "”会被当作劳动权益以外的问题（租房、购物、保险理赔、借贷、交通、家事等）而拒答，职工问到时找不到这一条。请写明和工作的关系，比如单位、工资、上班、干活",
+				"\"" + wording + "\" would be declined as a question from another part of life (renting, shopping, an "
+						+ "insurance claim, a loan, traffic, family…) and never reach this entry; say how it concerns "
+						+ "work, e.g. the employer, the wage, the job");
 	}
 
 	private void checkChoices(EntryForm form) {

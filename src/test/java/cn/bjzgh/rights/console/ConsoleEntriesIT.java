@@ -65,6 +65,12 @@ class ConsoleEntriesIT extends IntegrationTest {
 		assertField(admin("POST", "/api/admin/entries", entry(QUESTION, "")), "legalBasis");
 		assertField(admin("POST", "/api/admin/entries", entry(QUESTION, "《工会法》第九百条")), "legalBasis");
 		assertField(admin("POST", "/api/admin/entries", entry("试用期最长能约定多久？", "《劳动合同法》第十九条")), "question");
+		// Wordings the service would decline as another part of life never reach an
+		// entry.
+		assertField(admin("POST", "/api/admin/entries", entry("房东扣着押金不退怎么办？", "《劳动合同法》第十九条")), "question");
+		assertField(
+				admin("POST", "/api/admin/entries", entry(QUESTION, "《劳动合同法》第十九条").replace("借书的卡丢了咋办", "保险公司拖着不理赔咋办")),
+				"phrasings");
 		assertField(admin("POST", "/api/admin/entries",
 				"{\"question\":\"" + QUESTION + "\",\"answer\":\"可以。\",\"category\":\"lottery\",\"region\":\"全国\"}"),
 				"category");
