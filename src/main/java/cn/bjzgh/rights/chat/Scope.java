@@ -24,7 +24,10 @@ public final class Scope {
 	/** What the words of a question say about its scope. */
 	public enum Verdict {
 
-		/** Words of work, pay, insurance or the union, and nothing of another domain. */
+		/**
+		 * Words of work, pay, insurance or the union; with another domain's words, only
+		 * when something about work is left once they are set aside.
+		 */
 		LABOUR,
 
 		/** Another part of life, and nothing left that is about work. */
@@ -56,7 +59,7 @@ public final class Scope {
 	 */
 	private static final Pattern OTHER_DOMAIN = Pattern.compile(String.join("|",
 			// housing
-			"房东|房冬|押一付三|隔断间|新房|二房东|租房|租的房|出租屋|房租|租金|退租|续租|租客|合租|室友|中介费|物业费|物业公司|物业|业主|买房|购房|房贷|首付|"
+			"房东|房冬|押一付三|隔断间|新房|二房东|租房|租的房|出租屋|房租|租金|退租|续租|租客|合租|室友|中介费|物业费|物业|业主|买房|购房|房贷|首付|"
 					+ "开发商|交房|期房|二手房|房产证|过户|装修(?!队|工)|拆迁|认筹|公摊",
 			// shopping and services
 			"网购|网上买|淘宝|拼多多|拼夕夕|京东|直播间|商家|卖家|买家|退货|换货|新买的|刚买的|网上买的|买的东西|不给换|七天无理由|假货|翻新机|三倍赔偿|十倍赔偿|消费者|12315|"

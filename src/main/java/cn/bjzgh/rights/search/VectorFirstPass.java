@@ -50,20 +50,15 @@ final class VectorFirstPass {
 		return OwnThread.supply("vector-axes", () -> new VectorFirstPass(questionVectors, questionOwner, textVectors));
 	}
 
-	/**
-	 * The best approximate cosine of the query with each passage's question vectors; 0
-	 * for none.
-	 */
-	float[] questionSimilarities(float[] query) {
-		return bestOf(questionScores(query));
-	}
-
 	/** The approximate cosine of the query with every question vector, in order. */
 	float[] questionScores(float[] query) {
 		return this.questions.scores(this.questions.project(query));
 	}
 
-	/** The best of each passage's approximate question scores; 0 for none. */
+	/**
+	 * The best approximate cosine of the query with each passage's question vectors, from
+	 * their scores ({@link #questionScores}); 0 for none.
+	 */
 	float[] bestOf(float[] scores) {
 		float[] best = new float[this.passages];
 		for (int v = 0; v < scores.length; v++) {
