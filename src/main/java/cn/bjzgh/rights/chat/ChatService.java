@@ -37,6 +37,12 @@ public class ChatService {
 	static final String OFF_SCOPE = "抱歉，我只能回答劳动权益、社会保险和工会服务方面的问题，比如劳动合同、工资、加班、休假、社保、工伤、辞退补偿、劳动仲裁等。"
 			+ "你可以换个方式问问工作中遇到的问题。";
 
+	/**
+	 * Where a question from another part of life can go instead: the national consumer
+	 * complaint line and Beijing's citizen service line.
+	 */
+	static final String ELSEWHERE = "如果是买东西、网购、售后方面的纠纷，可以打12315消费者投诉举报热线；在北京，生活中的其他事情可以打12345市民服务热线咨询。";
+
 	static final String PROMPT_PROBE = "抱歉，我不能提供内部设置。我可以回答劳动合同、工资、加班、社保、工伤等劳动权益方面的问题。";
 
 	static final String NOT_FOUND = "这个问题我在工会的手册里没有找到可靠的答案，为了不误导你，建议直接联系工会，由工作人员帮你分析。";
@@ -128,8 +134,8 @@ public class ChatService {
 		if (route instanceof Route.Probe) {
 			reply.say(PROMPT_PROBE);
 		}
-		else if (route instanceof Route.Decline) {
-			reply.say(OFF_SCOPE);
+		else if (route instanceof Route.Decline decline) {
+			reply.say(decline.elsewhere() ? OFF_SCOPE + ELSEWHERE : OFF_SCOPE);
 		}
 		else if (route instanceof Route.NotFound notFound) {
 			if (notFound.nearest().isEmpty()) {

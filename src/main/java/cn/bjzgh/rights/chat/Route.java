@@ -18,9 +18,10 @@ sealed interface Route {
 	}
 
 	/**
-	 * Off-scope: no labour vocabulary, nothing similar in the handbooks, no conversation.
+	 * Off-scope: no labour vocabulary and nothing similar in the handbooks, or another
+	 * part of life ({@code elsewhere}: the services for it are named).
 	 */
-	record Decline(Handoff handoff) implements Route {
+	record Decline(Handoff handoff, boolean elsewhere) implements Route {
 
 		@Override
 		public String outcome() {

@@ -71,7 +71,7 @@ class Router {
 			return new Route.Probe(handoff);
 		}
 		if (decision.offScope()) {
-			return new Route.Decline(handoff);
+			return new Route.Decline(handoff, decision.elsewhere());
 		}
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
 		if ("low-confidence".equals(decision.handoffReason())

@@ -55,7 +55,7 @@ public final class Scope {
 	/**
 	 * Words of other parts of life: housing, shopping and services, insurance policies
 	 * and claims, money and debts, traffic, family, health as a patient, school,
-	 * neighbours and pets, telephones, scams and paperwork, and small talk.
+	 * neighbours and pets, telephones, scams and paperwork.
 	 */
 	private static final Pattern OTHER_DOMAIN = Pattern.compile(String.join("|",
 			// housing
@@ -82,13 +82,18 @@ public final class Scope {
 			// telephones
 			"套餐|话费|宽带|运营商|营业厅|携号转网|停机",
 			// scams and paperwork
-			"诈骗|骗子|被骗|刷单|迁户口|户口迁|上户口|护照|签证|结婚证|失物招领",
-			// small talk
-			"天气|天气预报|菜谱|怎么做菜|红烧|写首诗|写一首|笑话|星座", "(怎么|咋|如何)(工作|运作)的"), Pattern.CASE_INSENSITIVE);
+			"诈骗|骗子|被骗|刷单|迁户口|户口迁|上户口|护照|签证|结婚证|失物招领"), Pattern.CASE_INSENSITIVE);
+
+	/** Small talk and requests that are not questions about one's life at all. */
+	private static final Pattern SMALL_TALK = Pattern.compile("天气|天气预报|菜谱|怎么做菜|红烧|写首诗|写一首|笑话|星座|(怎么|咋|如何)(工作|运作)的");
+
+	/** Both, for setting their words aside. */
+	private static final Pattern NOT_WORK = Pattern.compile(OTHER_DOMAIN.pattern() + "|" + SMALL_TALK.pattern(),
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Words that are about the asker's work whatever else the question names: what is
-	 * left after {@link #OTHER_DOMAIN}'s words are set aside is read for these.
+	 * left after {@link #NOT_WORK}'s words are set aside is read for these.
 	 */
 	private static final Pattern WORK = Pattern
 		.compile(String.join("|", "工资|工钱|薪|提成|绩效|全勤|劳动合同|劳务合同|解除.{0,2}合同|续签|没签.{0,2}合同|竞业|加班|社保|社会保险|五险|公积金",
@@ -121,10 +126,18 @@ public final class Scope {
 		return of(message) == Verdict.OTHER && ASKS.matcher(message).find();
 	}
 
+	/**
+	 * Whether a question judged {@link Verdict#OTHER} names a part of life that other
+	 * services deal with (not small talk).
+	 */
+	static boolean namesAnotherPartOfLife(String question) {
+		return OTHER_DOMAIN.matcher(question).find();
+	}
+
 	/** What the question's words say about its scope. */
 	public static Verdict of(String question) {
-		if (OTHER_DOMAIN.matcher(question).find()) {
-			String rest = OTHER_DOMAIN.matcher(question).replaceAll(" ");
+		if (NOT_WORK.matcher(question).find()) {
+			String rest = NOT_WORK.matcher(question).replaceAll(" ");
 			return WORK.matcher(rest).find() ? Verdict.LABOUR : Verdict.OTHER;
 		}
 		return DOMAIN.matcher(question).find() ? Verdict.LABOUR : Verdict.UNKNOWN;

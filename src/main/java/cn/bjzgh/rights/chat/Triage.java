@@ -68,8 +68,17 @@ class Triage {
 		this.minConfidence = minConfidence;
 	}
 
-	/** What the code decided about one question. */
-	record Decision(boolean offScope, boolean promptProbe, String handoffReason) {
+	/**
+	 * What the code decided about one question.
+	 *
+	 * @param elsewhere for a question outside the scope, whether it named another part of
+	 * life (renting, shopping, an insurance claim…), for which other services are named
+	 */
+	record Decision(boolean offScope, boolean promptProbe, String handoffReason, boolean elsewhere) {
+
+		Decision(boolean offScope, boolean promptProbe, String handoffReason) {
+			this(offScope, promptProbe, handoffReason, false);
+		}
 
 		boolean handoff() {
 			return this.handoffReason != null;
@@ -117,7 +126,9 @@ class Triage {
 			return new Decision(false, false, "asked-for-person");
 		}
 		if (scope == Scope.Verdict.OTHER || (scope == Scope.Verdict.UNKNOWN && best < OFF_SCOPE_SIMILARITY)) {
-			return new Decision(true, false, null);
+			boolean elsewhere = scope == Scope.Verdict.OTHER
+					&& Scope.namesAnotherPartOfLife(anchored ? message : question);
+			return new Decision(true, false, null, elsewhere);
 		}
 		if (passages.isEmpty() || !reliable(question, passages)) {
 			return new Decision(false, false, "low-confidence");

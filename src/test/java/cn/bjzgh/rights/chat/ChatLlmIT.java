@@ -231,7 +231,7 @@ class ChatLlmIT extends LlmIntegrationTest {
 		assertThat(answer.path("citations").size()).isZero();
 		// Labour-looking words from another part of life: declined before the model too.
 		JsonNode landlord = chat("房东扣着押金不退 说墙上有钉眼", null, null);
-		assertThat(landlord.path("answer").asString()).contains("只能回答劳动权益");
+		assertThat(landlord.path("answer").asString()).contains("只能回答劳动权益").contains("12345");
 		assertThat(landlord.path("citations").size()).isZero();
 		assertThat(LlmStubs.streamedBodies(llm)).isEmpty();
 	}

@@ -104,7 +104,7 @@ final class ScopeEvaluation {
 			AnswerCollector collector = new AnswerCollector();
 			chat.ask(item.q(), SessionIds.next(), Audience.WORKER, collector);
 			ChatAnswer answer = collector.future().get(30, TimeUnit.SECONDS);
-			boolean declined = answer.answer().equals(ChatService.OFF_SCOPE);
+			boolean declined = answer.answer().startsWith(ChatService.OFF_SCOPE);
 			boolean notFound = answer.answer().startsWith(ChatService.NOT_FOUND);
 			int[] s = item.heldOut() ? h : t;
 			String miss = null;

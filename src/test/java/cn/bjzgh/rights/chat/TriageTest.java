@@ -64,7 +64,11 @@ class TriageTest {
 	 */
 	@Test
 	void should_decline_another_part_of_life_however_close_the_passages() {
-		assertThat(decide("房东扣着押金不退 说墙刷脏了", passagesWithSimilarity(0.75)).offScope()).isTrue();
+		Triage.Decision landlord = decide("房东扣着押金不退 说墙刷脏了", passagesWithSimilarity(0.75));
+		assertThat(landlord.offScope()).isTrue();
+		assertThat(landlord.elsewhere()).as("other services are named").isTrue();
+		assertThat(decide("帮我写一首关于春天的诗", passagesWithSimilarity(0.35)).elsewhere()).isFalse();
+		assertThat(decide("明天吃点啥好呢", passagesWithSimilarity(0.35)).elsewhere()).isFalse();
 		Triage.Decision hurtElsewhere = decide("我妈在养老院摔伤了 养老院该不该赔", passagesWithSimilarity(0.75));
 		assertThat(hurtElsewhere.offScope()).isTrue();
 		assertThat(hurtElsewhere.handoff()).isFalse();
