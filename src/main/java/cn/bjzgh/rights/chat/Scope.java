@@ -136,8 +136,8 @@ public final class Scope {
 
 	/** What the question's words say about its scope. */
 	public static Verdict of(String question) {
-		if (NOT_WORK.matcher(question).find()) {
-			String rest = NOT_WORK.matcher(question).replaceAll(" ");
+		String rest = NOT_WORK.matcher(question).replaceAll(" ");
+		if (!rest.equals(question)) {
 			return WORK.matcher(rest).find() ? Verdict.LABOUR : Verdict.OTHER;
 		}
 		return DOMAIN.matcher(question).find() ? Verdict.LABOUR : Verdict.UNKNOWN;

@@ -148,14 +148,14 @@ final class CandidateFeatures {
 		boolean[] hasQuestion = new boolean[size];
 		boolean[] hasText = new boolean[size];
 		for (int p : keywordOrder) {
-			question[p] = table.questionSimilarity(vector, p, approx, SLACK);
+			question[p] = table.questionSimilarity(vector, p, approx, nearQuestion[p] - SLACK);
 			text[p] = table.textSimilarity(vector, p);
 			hasQuestion[p] = true;
 			hasText[p] = true;
 		}
 		for (int p = 0; p < size; p++) {
 			if (!hasQuestion[p] && nearQuestion[p] > 0 && nearQuestion[p] >= questionCut) {
-				question[p] = table.questionSimilarity(vector, p, approx, SLACK);
+				question[p] = table.questionSimilarity(vector, p, approx, nearQuestion[p] - SLACK);
 				hasQuestion[p] = true;
 			}
 			if (!hasText[p] && nearText[p] > 0 && nearText[p] >= textCut) {
@@ -172,7 +172,7 @@ final class CandidateFeatures {
 		}
 		for (int p : textList) {
 			if (!hasQuestion[p]) {
-				question[p] = table.questionSimilarity(vector, p, approx, SLACK);
+				question[p] = table.questionSimilarity(vector, p, approx, nearQuestion[p] - SLACK);
 			}
 		}
 		return new VectorLists(question, text, questionList, textList);

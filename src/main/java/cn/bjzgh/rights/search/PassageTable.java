@@ -145,15 +145,10 @@ final class PassageTable {
 
 	/**
 	 * The best exact cosine of the query with one passage's question vectors (0 for
-	 * none), comparing in full only those whose first-pass score {@code approx} is within
-	 * {@code slack} of the passage's best first-pass score.
+	 * none), comparing in full only those whose first-pass score {@code approx} is at
+	 * least {@code floor}.
 	 */
-	float questionSimilarity(float[] query, int passage, float[] approx, float slack) {
-		float floor = 0;
-		for (int v : this.questionsOf[passage]) {
-			floor = Math.max(floor, approx[v]);
-		}
-		floor -= slack;
+	float questionSimilarity(float[] query, int passage, float[] approx, float floor) {
 		float best = 0;
 		for (int v : this.questionsOf[passage]) {
 			if (approx[v] >= floor) {

@@ -40,7 +40,12 @@ record EvalConversation(String id, String about, List<Turn> turns) {
 	}
 
 	boolean heldOut() {
-		String digits = this.id.replaceAll("[^0-9]", "");
+		return heldOut(this.id);
+	}
+
+	/** Whether the item with this id is held out of tuning (see above). */
+	static boolean heldOut(String id) {
+		String digits = id.replaceAll("[^0-9]", "");
 		return !digits.isEmpty() && Integer.parseInt(digits) % 3 == 0;
 	}
 

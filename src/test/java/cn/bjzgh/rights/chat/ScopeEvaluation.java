@@ -36,7 +36,7 @@ final class ScopeEvaluation {
 	record Item(String id, String q, boolean outside, boolean wholeFileHeldOut) {
 
 		boolean heldOut() {
-			return this.wholeFileHeldOut || Integer.parseInt(this.id.replaceAll("[^0-9]", "")) % 3 == 0;
+			return this.wholeFileHeldOut || EvalConversation.heldOut(this.id);
 		}
 
 	}
