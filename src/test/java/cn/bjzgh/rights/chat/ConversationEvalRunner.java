@@ -83,8 +83,8 @@ public final class ConversationEvalRunner {
 				Thread.sleep(200);
 			}
 			ChatService chat = context.getBean(ChatService.class);
-			for (String file : List.of("conversations.jsonl", "answers.jsonl", "questions.jsonl",
-					"knowledge-2025.jsonl", "union-services.jsonl")) {
+			for (String file : List.of("conversations.jsonl", "conversations-blind.jsonl", "answers.jsonl",
+					"questions.jsonl", "knowledge-2025.jsonl", "union-services.jsonl")) {
 				List<EvalConversation> set = EvalConversation.read(Path.of("src/test/resources/eval", file));
 				ConversationEvaluation.Report report = ConversationEvaluation.run(chat, set, dumper(context));
 				if (!Boolean.getBoolean("quiet")) {
