@@ -58,6 +58,23 @@ class Clarifier {
 		return (out.size() >= 2) ? out : List.of();
 	}
 
+	/**
+	 * Choices instead of the passage just answered from: up to three other handbook
+	 * questions among the passages, then that one's, last (the worker may still have
+	 * meant it); none when there is no other.
+	 */
+	List<Suggestion> instead(List<Passage> passages, String answeredId) {
+		List<Suggestion> out = new ArrayList<>(related(passages, answeredId));
+		if (out.isEmpty()) {
+			return List.of();
+		}
+		passages.stream()
+			.filter((p) -> p.id().equals(answeredId) && p.isQuestion())
+			.findFirst()
+			.ifPresent((p) -> out.add(new Suggestion(p.question(), p.id())));
+		return out;
+	}
+
 	/** Up to three other handbook questions among the passages, for after an answer. */
 	List<Suggestion> related(List<Passage> passages, String answeredId) {
 		List<Passage> others = passages.stream().filter((p) -> !p.id().equals(answeredId)).toList();

@@ -85,6 +85,12 @@ class Router {
 		if (turn.planned().isEmpty() && isFaqMatch(question, top)) {
 			return new Route.Faq(turn.passages(), handoff);
 		}
+		if (repeatsLastAnswer(turn, top)) {
+			List<Suggestion> choices = this.clarifier.instead(turn.passages(), top.id());
+			if (!choices.isEmpty()) {
+				return new Route.Clarify(choices, handoff);
+			}
+		}
 		// Within a conversation the context tells what was meant; ask back only at its
 		// start.
 		if (!turn.inConversation() && turn.planned().isEmpty()) {
@@ -95,6 +101,20 @@ class Router {
 		}
 		return turn.llm() ? new Route.Llm(turn.passages(), turn.planned(), handoff)
 				: new Route.Offline(turn.passages(), handoff);
+	}
+
+	/**
+	 * Whether, offline, a worker who asks something new in a conversation would be given
+	 * the very passage they were just answered from: the earlier messages, read with a
+	 * short follow-up, outweigh what it asks ("身份证呢 也收了" after the answer on wage cards
+	 * taken by a foreman). Saying it again answers nothing new; asking back does. A
+	 * message that only adds facts, asks for a figure, or repeats a handbook question (a
+	 * tapped choice) is answered as usual.
+	 */
+	private static boolean repeatsLastAnswer(Turn turn, Passage top) {
+		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
+				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
+				&& top.id().equals(turn.state().passageId());
 	}
 
 	/**

@@ -47,6 +47,14 @@ class ClarifierTest {
 	}
 
 	@Test
+	void should_offer_the_other_questions_first_instead_of_the_one_just_answered() {
+		assertThat(this.clarifier.instead(List.of(LEAVE, SICK, MATERNITY), "h/leave#a")).extracting(Suggestion::id)
+			.containsExactly("h/sick#b", "h/maternity#c", "h/leave#a");
+		assertThat(this.clarifier.instead(List.of(LEAVE), "h/leave#a")).as("no other question: nothing to ask")
+			.isEmpty();
+	}
+
+	@Test
 	void should_offer_other_handbook_questions_as_related_ones() {
 		assertThat(this.clarifier.related(List.of(LEAVE, SICK, MATERNITY, LEAVE), "h/leave#a"))
 			.extracting(Suggestion::text)

@@ -185,10 +185,11 @@ class ConversationQualityIT extends IntegrationTest {
 
 	static final double FOLLOW_UPS_HELD_OUT = 0.56;
 
-	// The blind conversations: measured 0.566 follow-up turns, 0.562 all turns.
-	static final double FOLLOW_UPS_BLIND = 0.53;
+	// The blind conversations: measured 0.540 follow-up turns, 0.543 all turns (0.566 /
+	// 0.562 before a new question stopped being answered with the last answer again).
+	static final double FOLLOW_UPS_BLIND = 0.52;
 
-	static final double TURNS_BLIND = 0.53;
+	static final double TURNS_BLIND = 0.52;
 
 	static final double SINGLES = 0.80;
 
