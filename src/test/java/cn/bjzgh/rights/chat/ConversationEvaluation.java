@@ -6,6 +6,8 @@ import cn.bjzgh.rights.chat.web.ChatAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,9 +22,12 @@ final class ConversationEvaluation {
 	private ConversationEvaluation() {
 	}
 
-	/** Counts of right answers for one part of a set. */
+	/**
+	 * Counts of right answers for one part of a set, and of its misses by kind (wrong
+	 * passage, fact missing, not found, asked back, calculation, hand-off).
+	 */
 	record Score(int followUps, int followUpsRight, int turns, int turnsRight, int conversations,
-			int conversationsRight, int answeredWrong) {
+			int conversationsRight, int answeredWrong, Map<String, Integer> misses) {
 
 		double followUpRate() {
 			return rate(this.followUpsRight, this.followUps);
@@ -43,9 +48,9 @@ final class ConversationEvaluation {
 		String summary() {
 			return String.format(Locale.ROOT,
 					"follow-up turns %.3f (%d/%d), all turns %.3f (%d/%d), conversations %.3f (%d/%d), "
-							+ "answered wrong %d (the other misses asked back or found nothing)",
+							+ "answered wrong %d (the other misses asked back or found nothing); misses by kind %s",
 					followUpRate(), this.followUpsRight, this.followUps, turnRate(), this.turnsRight, this.turns,
-					conversationRate(), this.conversationsRight, this.conversations, this.answeredWrong);
+					conversationRate(), this.conversationsRight, this.conversations, this.answeredWrong, this.misses);
 		}
 
 	}
@@ -74,6 +79,8 @@ final class ConversationEvaluation {
 	static Report run(ChatService chat, List<EvalConversation> conversations, TurnObserver observer) throws Exception {
 		int[] t = new int[7];
 		int[] h = new int[7];
+		Map<String, Integer> tunedKinds = new TreeMap<>();
+		Map<String, Integer> heldOutKinds = new TreeMap<>();
 		List<String> misses = new ArrayList<>();
 		for (EvalConversation c : conversations) {
 			int[] s = c.heldOut() ? h : t;
@@ -97,6 +104,9 @@ final class ConversationEvaluation {
 				s[2]++;
 				s[3] += right ? 1 : 0;
 				s[6] += (right || why.startsWith("asked back") || why.startsWith("not found")) ? 0 : 1;
+				if (!right) {
+					(c.heldOut() ? heldOutKinds : tunedKinds).merge(kind(why), 1, Integer::sum);
+				}
 				if (!right && !c.heldOut()) {
 					misses.add(c.id() + " turn " + (i + 1) + " «" + turn.q() + "»: " + why);
 				}
@@ -104,11 +114,22 @@ final class ConversationEvaluation {
 			s[4]++;
 			s[5] += allRight ? 1 : 0;
 		}
-		return new Report(score(t), score(h), misses);
+		return new Report(score(t, tunedKinds), score(h, heldOutKinds), misses);
 	}
 
-	private static Score score(int[] s) {
-		return new Score(s[0], s[1], s[2], s[3], s[4], s[5], s[6]);
+	private static Score score(int[] s, Map<String, Integer> kinds) {
+		return new Score(s[0], s[1], s[2], s[3], s[4], s[5], s[6], kinds);
+	}
+
+	/** The kind of a miss, from the start of {@link #judge}'s reason. */
+	static String kind(String why) {
+		for (String kind : List.of("led with the wrong passage", "fact", "not found", "asked back",
+				"expected calculation", "expected hand-off")) {
+			if (why.startsWith(kind)) {
+				return kind.replace("led with the ", "").replace("expected ", "").replace("fact", "fact missing");
+			}
+		}
+		return "other";
 	}
 
 	/** Null when the answer is right, else why not. */
