@@ -84,7 +84,7 @@ public final class ConversationEvalRunner {
 			}
 			ChatService chat = context.getBean(ChatService.class);
 			for (String file : List.of("conversations.jsonl", "conversations-blind.jsonl", "answers.jsonl",
-					"questions.jsonl", "knowledge-2025.jsonl", "union-services.jsonl")) {
+					"questions.jsonl", "questions-blind.jsonl", "knowledge-2025.jsonl", "union-services.jsonl")) {
 				List<EvalConversation> set = EvalConversation.read(Path.of("src/test/resources/eval", file));
 				ConversationEvaluation.Report report = ConversationEvaluation.run(chat, set, dumper(context));
 				if (!Boolean.getBoolean("quiet")) {

@@ -15,9 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One line of an evaluation file: {@code {"id","q","expect_ids":[...],"expect":"regex"}}.
  * {@code expect_ids} is optional; without it a question counts as answered when the regex
- * matches one of the returned passages.
+ * matches one of the returned passages. {@code "held_out": true} marks a question of a
+ * blind set, held out whatever its id.
+ *
+ * @param heldOutAlways whether the line is marked held out
  */
-record EvalQuestion(String id, String q, List<String> expectIds, Pattern expect) {
+record EvalQuestion(String id, String q, List<String> expectIds, Pattern expect, boolean heldOutAlways) {
+
+	EvalQuestion(String id, String q, List<String> expectIds, Pattern expect) {
+		this(id, q, expectIds, expect, false);
+	}
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -37,16 +44,21 @@ record EvalQuestion(String id, String q, List<String> expectIds, Pattern expect)
 			if (q == null || expect == null) {
 				throw new IllegalArgumentException(file + " line " + lineNo + ": needs \"q\" and \"expect\"");
 			}
-			questions.add(new EvalQuestion(node.path("id").asString("line" + lineNo), q, ids, Pattern.compile(expect)));
+			questions.add(new EvalQuestion(node.path("id").asString("line" + lineNo), q, ids, Pattern.compile(expect),
+					node.path("held_out").asBoolean(false)));
 		}
 		return questions;
 	}
 
 	/**
 	 * Every third question (by the number in its id) is held out: never looked at while
-	 * tuning weights, thresholds, synonyms or phrasings.
+	 * tuning weights, thresholds, synonyms or phrasings; so is every question of a blind
+	 * set.
 	 */
 	boolean heldOut() {
+		if (this.heldOutAlways) {
+			return true;
+		}
 		String digits = this.id.replaceAll("\\D", "");
 		return !digits.isEmpty() && Integer.parseInt(digits) % 3 == 0;
 	}
