@@ -26,4 +26,9 @@ public record KnowledgeProperties(@NotNull @DefaultValue("knowledge") Path dir,
 		return this.dir.resolve("synonyms.txt");
 	}
 
+	/** The misspellings put right in a query before it is searched. */
+	public Path typosFile() {
+		return this.dir.resolve("typos.txt");
+	}
+
 }

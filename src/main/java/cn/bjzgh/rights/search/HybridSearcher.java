@@ -48,6 +48,8 @@ public class HybridSearcher {
 
 	private volatile PassageTable table;
 
+	private volatile Typos typos = Typos.NONE;
+
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			Path synonymsFile) {
 		this(index, embeddingModel, properties, synonymsFile, new RecentQueries(RecentQueries.DEFAULT_CAPACITY),
@@ -71,9 +73,19 @@ public class HybridSearcher {
 		reloadSynonyms(synonymsFile);
 	}
 
-	/** Re-reads the synonym list; used at start-up and on re-index. */
+	/**
+	 * Re-reads the synonym list and the misspellings ({@code typos.txt} beside it); used
+	 * at start-up.
+	 */
 	public final void reloadSynonyms(Path synonymsFile) {
 		useSynonyms(SynonymLoader.load(synonymsFile));
+		useTypos(Typos.load(synonymsFile.resolveSibling("typos.txt")));
+	}
+
+	/** The misspellings to put right in a query before it is embedded. */
+	void useTypos(Typos typos) {
+		this.typos = typos;
+		this.recent.forgetRankings();
 	}
 
 	void useSynonyms(SynonymMap synonyms) {
@@ -143,7 +155,7 @@ public class HybridSearcher {
 	/** The query's candidates, best first. */
 	private List<Candidate> rank(String query, IndexSearcher searcher, PassageTable table, String category,
 			SearchStages stages) throws IOException {
-		float[] vector = this.recent.cached(query);
+		float[] vector = this.recent.cached(this.typos.fix(query));
 		KeywordSearch.Ranked keyword;
 		if (vector != null) {
 			keyword = this.keywords.rank(searcher, table, query, category, stages);
@@ -237,7 +249,13 @@ public class HybridSearcher {
 		return new SearchResult(query, (System.nanoTime() - start) / 1_000_000, hits);
 	}
 
-	private float[] embed(String query) {
+	/**
+	 * A text's embedding, its misspellings put right first ({@link Typos}): the keyword
+	 * search reads the worker's own words, which the handbook's phrasings carry with
+	 * their common misspellings, while the embedding reads what was meant.
+	 */
+	private float[] embed(String asked) {
+		String query = this.typos.fix(asked);
 		return this.recent.vector(query,
 				(q) -> PassageTable.normalised(this.embeddingModel.embed(q).content().vector()));
 	}

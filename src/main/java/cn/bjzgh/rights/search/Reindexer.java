@@ -169,8 +169,10 @@ public class Reindexer {
 				return;
 			}
 			SynonymMap synonyms = SynonymLoader.loadStrictly(this.knowledge.synonymsFile());
+			Typos typos = Typos.loadStrictly(this.knowledge.typosFile());
 			KnowledgeIndex.SyncReport report = this.index.sync(kb, begun.full());
 			this.searcher.useSynonyms(synonyms);
+			this.searcher.useTypos(typos);
 			this.laws.reload();
 			this.status = finished(begun, State.SUCCEEDED, report, List.of(), null);
 		}

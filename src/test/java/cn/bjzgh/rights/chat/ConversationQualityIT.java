@@ -207,7 +207,7 @@ class ConversationQualityIT extends IntegrationTest {
 
 	static final double SINGLES = 0.80;
 
-	// The blind single questions: measured 0.879.
+	// The blind single questions: measured 0.888.
 	static final double SINGLES_BLIND = 0.85;
 
 	static final double SINGLES_HELD_OUT = 0.87;

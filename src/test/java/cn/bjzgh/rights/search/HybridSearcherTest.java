@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +63,17 @@ class HybridSearcherTest {
 		assertThat(top.questionSimilarity()).isGreaterThan(0.95);
 		assertThat(top.text()).doesNotContain("相似问法").doesNotContain("俺一年能歇几天");
 		assertThat(result.hits()).extracting(SearchHit::id).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void a_misspelling_is_put_right_before_the_query_is_embedded() throws IOException {
+		this.index.sync(this.loader.load(this.knowledge));
+		this.searcher.useTypos(Typos.parse(new StringReader("年价 => 年假\n")));
+		SearchHit misspelt = this.searcher.search("带薪年价一年有几天", 5, null).hits().get(0);
+		SearchHit right = this.searcher.search("带薪年假一年有几天", 5, null).hits().get(0);
+		assertThat(misspelt.id()).isEqualTo(right.id()).isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
+		assertThat(misspelt.questionSimilarity()).as("the same embedding")
+			.isCloseTo(right.questionSimilarity(), within(1e-6));
 	}
 
 	@Test
