@@ -22,13 +22,16 @@ import org.springframework.validation.annotation.Validated;
 public record KnowledgeProperties(@NotNull @DefaultValue("knowledge") Path dir,
 		@Min(200) @Max(2000) @DefaultValue("600") int maxChunkChars) {
 
+	/** The name of the file of misspellings, beside the synonyms. */
+	public static final String TYPOS_FILE = "typos.txt";
+
 	public Path synonymsFile() {
 		return this.dir.resolve("synonyms.txt");
 	}
 
-	/** The misspellings put right in a query before it is searched. */
+	/** The misspellings put right in a query before it is embedded. */
 	public Path typosFile() {
-		return this.dir.resolve("typos.txt");
+		return this.dir.resolve(TYPOS_FILE);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
+import cn.bjzgh.rights.knowledge.KnowledgeProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.StoredFields;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * a weighted score of their features with weights fitted on the evaluation sets
  * ({@link FusionWeights}); each hit carries a calibrated {@link Confidence}. A repeated
  * query's embedding and ranking come from {@link RecentQueries}; the passages of the
- * searched index version from its {@link PassageTable}.
+ * searched index version from its {@link PassageTable}. A text's misspellings are put
+ * right ({@link Typos}) before it is embedded.
  */
 public class HybridSearcher {
 
@@ -79,7 +81,7 @@ public class HybridSearcher {
 	 */
 	public final void reloadSynonyms(Path synonymsFile) {
 		useSynonyms(SynonymLoader.load(synonymsFile));
-		useTypos(Typos.load(synonymsFile.resolveSibling("typos.txt")));
+		useTypos(Typos.load(synonymsFile.resolveSibling(KnowledgeProperties.TYPOS_FILE)));
 	}
 
 	/** The misspellings to put right in a query before it is embedded. */
@@ -155,7 +157,8 @@ public class HybridSearcher {
 	/** The query's candidates, best first. */
 	private List<Candidate> rank(String query, IndexSearcher searcher, PassageTable table, String category,
 			SearchStages stages) throws IOException {
-		float[] vector = this.recent.cached(this.typos.fix(query));
+		String meant = this.typos.fix(query);
+		float[] vector = this.recent.cached(meant);
 		KeywordSearch.Ranked keyword;
 		if (vector != null) {
 			keyword = this.keywords.rank(searcher, table, query, category, stages);
@@ -166,7 +169,7 @@ public class HybridSearcher {
 			Future<KeywordSearch.Ranked> pending = this.keywords.rankMeanwhile(searcher, table, query, category,
 					stages);
 			long t = System.nanoTime();
-			vector = embed(query);
+			vector = embedMeant(meant);
 			stages.embedding += System.nanoTime() - t;
 			keyword = KeywordSearch.await(pending);
 		}
@@ -255,8 +258,12 @@ public class HybridSearcher {
 	 * their common misspellings, while the embedding reads what was meant.
 	 */
 	private float[] embed(String asked) {
-		String query = this.typos.fix(asked);
-		return this.recent.vector(query,
+		return embedMeant(this.typos.fix(asked));
+	}
+
+	/** The embedding of a text whose misspellings are already put right. */
+	private float[] embedMeant(String meant) {
+		return this.recent.vector(meant,
 				(q) -> PassageTable.normalised(this.embeddingModel.embed(q).content().vector()));
 	}
 

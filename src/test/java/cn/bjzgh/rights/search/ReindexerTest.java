@@ -174,6 +174,28 @@ class ReindexerTest {
 			.startsWith("rights-handbook/dismissal");
 	}
 
+	@Test
+	void should_load_new_misspellings_on_a_reindex_and_refuse_a_broken_file() throws Exception {
+		FixtureKnowledge.write(this.knowledge, "typos.txt", "# 错字\n试佣期 => 试用期\n");
+		assertThat(this.reindexer.start(false).accepted()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		assertThat(this.reindexer.status().state()).isEqualTo(Reindexer.State.SUCCEEDED);
+		SearchHit misspelt = this.searcher.search("试佣期最长多久", 1, null).hits().get(0);
+		SearchHit right = this.searcher.search("试用期最长多久", 1, null).hits().get(0);
+		assertThat(misspelt.id()).isEqualTo(right.id());
+		assertThat(misspelt.questionSimilarity()).as("embedded as the right words")
+			.isEqualTo(right.questionSimilarity());
+
+		FixtureKnowledge.write(this.knowledge, "typos.txt", "试佣期 试用期\n");
+		assertThat(this.reindexer.start(false).accepted()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		assertThat(this.reindexer.status().state()).isEqualTo(Reindexer.State.FAILED);
+		assertThat(this.reindexer.status().error()).contains("typos.txt").contains("line 1");
+		assertThat(this.searcher.search("试佣期最长多久", 1, null).hits().get(0).questionSimilarity())
+			.as("the rules in use stay")
+			.isEqualTo(right.questionSimilarity());
+	}
+
 	private String topId(String query) {
 		List<SearchHit> hits = this.searcher.search(query, 1, null).hits();
 		return hits.isEmpty() ? "" : hits.get(0).id();
