@@ -15,8 +15,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers a query: its keyword list ({@link KeywordSearch}, on another core while the
@@ -25,12 +23,10 @@ import org.slf4j.LoggerFactory;
  * a weighted score of their features with weights fitted on the evaluation sets
  * ({@link FusionWeights}); each hit carries a calibrated {@link Confidence}. A repeated
  * query's embedding and ranking come from {@link RecentQueries}; the passages of the
- * searched index version from its {@link PassageTable}. A text's misspellings are put
- * right ({@link Typos}) before it is embedded.
+ * searched index version from its {@link PassageTable} ({@link CurrentTable}). A text's
+ * misspellings are put right ({@link Typos}) before it is embedded.
  */
 public class HybridSearcher {
-
-	private static final Logger log = LoggerFactory.getLogger(HybridSearcher.class);
 
 	private final KnowledgeIndex index;
 
@@ -48,7 +44,7 @@ public class HybridSearcher {
 
 	private final Confidence confidence;
 
-	private volatile PassageTable table;
+	private final CurrentTable tables = new CurrentTable();
 
 	private volatile Typos typos = Typos.NONE;
 
@@ -72,14 +68,11 @@ public class HybridSearcher {
 		this.keywords = new KeywordSearch(properties);
 		this.weights = weights;
 		this.confidence = confidence;
-		reloadSynonyms(synonymsFile);
+		loadVocabulary(synonymsFile);
 	}
 
-	/**
-	 * Re-reads the synonym list and the misspellings ({@code typos.txt} beside it); used
-	 * at start-up.
-	 */
-	public final void reloadSynonyms(Path synonymsFile) {
+	/** Reads the synonym list and the misspellings ({@code typos.txt} beside it). */
+	private void loadVocabulary(Path synonymsFile) {
 		useSynonyms(SynonymLoader.load(synonymsFile));
 		useTypos(Typos.load(synonymsFile.resolveSibling(KnowledgeProperties.TYPOS_FILE)));
 	}
@@ -271,7 +264,7 @@ public class HybridSearcher {
 		try {
 			IndexSearcher searcher = this.index.acquire();
 			try {
-				return fn.apply(searcher, table(searcher));
+				return fn.apply(searcher, this.tables.of(searcher.getIndexReader(), this.recent::forgetRankings));
 			}
 			finally {
 				this.index.release(searcher);
@@ -280,37 +273,6 @@ public class HybridSearcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The table of the searcher's index version, built on its first use. */
-	private PassageTable table(IndexSearcher searcher) throws IOException {
-		PassageTable t = this.table;
-		if (t == null || t.reader != searcher.getIndexReader()) {
-			synchronized (this) {
-				t = this.table;
-				if (t == null || t.reader != searcher.getIndexReader()) {
-					long started = System.nanoTime();
-					t = PassageTable.build(searcher.getIndexReader());
-					this.table = t;
-					log.info("Passage table: {} passages, {} question vectors, in {} ms", t.size(),
-							t.questionVectorCount(), (System.nanoTime() - started) / 1_000_000);
-					long axes = System.nanoTime();
-					PassageTable built = t;
-					t.firstPassReady().whenComplete((pass, failure) -> {
-						if (failure != null) {
-							log.warn("Vector first pass failed ({}); every vector is compared exactly",
-									failure.toString());
-						}
-						else if (pass != null) {
-							log.info("Vector first pass for {} passages ready in {} ms", built.size(),
-									(System.nanoTime() - axes) / 1_000_000);
-						}
-					});
-					this.recent.forgetRankings();
-				}
-			}
-		}
-		return t;
 	}
 
 	@FunctionalInterface

@@ -147,8 +147,7 @@ class ReindexerTest {
 		FixtureKnowledge.write(this.knowledge, "rights-handbook/overtime.md",
 				OVERTIME.replace("category: hours", "category: salary"));
 
-		assertThat(this.reindexer.start(false).accepted()).isTrue();
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		reindex();
 
 		Reindexer.Status status = this.reindexer.status();
 		assertThat(status.state()).isEqualTo(Reindexer.State.FAILED);
@@ -162,8 +161,7 @@ class ReindexerTest {
 	void should_keep_the_old_synonyms_when_the_new_list_does_not_parse() throws Exception {
 		FixtureKnowledge.write(this.knowledge, "synonyms.txt", "炒鱿鱼 => \n");
 
-		assertThat(this.reindexer.start(false).accepted()).isTrue();
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		reindex();
 
 		assertThat(this.reindexer.status().state()).isEqualTo(Reindexer.State.FAILED);
 		assertThat(this.reindexer.status().error()).contains("synonyms.txt");
@@ -177,8 +175,7 @@ class ReindexerTest {
 	@Test
 	void should_load_new_misspellings_on_a_reindex_and_refuse_a_broken_file() throws Exception {
 		FixtureKnowledge.write(this.knowledge, "typos.txt", "# 错字\n试佣期 => 试用期\n");
-		assertThat(this.reindexer.start(false).accepted()).isTrue();
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		reindex();
 		assertThat(this.reindexer.status().state()).isEqualTo(Reindexer.State.SUCCEEDED);
 		SearchHit misspelt = this.searcher.search("试佣期最长多久", 1, null).hits().get(0);
 		SearchHit right = this.searcher.search("试用期最长多久", 1, null).hits().get(0);
@@ -187,13 +184,18 @@ class ReindexerTest {
 			.isEqualTo(right.questionSimilarity());
 
 		FixtureKnowledge.write(this.knowledge, "typos.txt", "试佣期 试用期\n");
-		assertThat(this.reindexer.start(false).accepted()).isTrue();
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
+		reindex();
 		assertThat(this.reindexer.status().state()).isEqualTo(Reindexer.State.FAILED);
 		assertThat(this.reindexer.status().error()).contains("typos.txt").contains("line 1");
 		assertThat(this.searcher.search("试佣期最长多久", 1, null).hits().get(0).questionSimilarity())
 			.as("the rules in use stay")
 			.isEqualTo(right.questionSimilarity());
+	}
+
+	/** Starts a re-index of the changed files and waits for it to end. */
+	private void reindex() {
+		assertThat(this.reindexer.start(false).accepted()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reindexer.status().state() != Reindexer.State.RUNNING);
 	}
 
 	private String topId(String query) {
