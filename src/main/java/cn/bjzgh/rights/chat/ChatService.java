@@ -34,23 +34,6 @@ public class ChatService {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 
-	static final String OFF_SCOPE = "抱歉，我只能回答劳动权益、社会保险和工会服务方面的问题，比如劳动合同、工资、加班、休假、社保、工伤、辞退补偿、劳动仲裁等。"
-			+ "你可以换个方式问问工作中遇到的问题。";
-
-	/**
-	 * Where a question from another part of life can go instead: the national consumer
-	 * complaint line and Beijing's citizen service line.
-	 */
-	static final String ELSEWHERE = "如果是买东西、网购、售后方面的纠纷，可以打12315消费者投诉举报热线；在北京，生活中的其他事情可以打12345市民服务热线咨询。";
-
-	static final String PROMPT_PROBE = "抱歉，我不能提供内部设置。我可以回答劳动合同、工资、加班、社保、工伤等劳动权益方面的问题。";
-
-	static final String NOT_FOUND = "这个问题我在工会的手册里没有找到可靠的答案，为了不误导你，建议直接联系工会，由工作人员帮你分析。";
-
-	static final String NEAREST = "如果你想问的是下面其中一个，点一下就能看到手册里的答案。";
-
-	static final String CLARIFY = "你问的可能是下面几种情况中的一种，为了答得准，请点一下最接近的，也可以多说几句你的情况。";
-
 	/** The parts that do not change between questions. */
 	record Parts(RetrievalAugmentor augmentor, ChatMemoryProvider memories, CaseFileStore caseFiles,
 			FactExtractor facts, FollowUpResolver resolver, ChatCalculations calculations, Router router,
@@ -116,8 +99,7 @@ public class ChatService {
 		Router.Turn turn = new Router.Turn(message, resolution, state, said, passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
-		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)
-				: Optional.empty();
+		Optional<String> again = searchAgain(route, message, resolution, before, turn.inConversation());
 		// A message that only went on with the story is acknowledged with what it told.
 		String noted = (again.isPresent() && route instanceof Route.NotFound) ? noted(state) : "";
 		if (again.isPresent()) {
@@ -132,21 +114,26 @@ public class ChatService {
 		Reply reply = new Reply(this.parts.replyTools(), listener, memory, user, session, state, audience,
 				route.handoff());
 		if (route instanceof Route.Probe) {
-			reply.say(PROMPT_PROBE);
+			reply.say(FixedReplies.PROMPT_PROBE);
 		}
 		else if (route instanceof Route.Decline decline) {
-			reply.say(decline.elsewhere() ? OFF_SCOPE + ELSEWHERE : OFF_SCOPE);
+			reply.say(decline.elsewhere() ? FixedReplies.OFF_SCOPE + FixedReplies.ELSEWHERE : FixedReplies.OFF_SCOPE);
 		}
 		else if (route instanceof Route.NotFound notFound) {
 			if (notFound.nearest().isEmpty()) {
-				reply.say(NOT_FOUND);
+				reply.say(FixedReplies.NOT_FOUND);
 			}
 			else {
-				reply.clarify(NOT_FOUND + NEAREST, notFound.nearest());
+				reply.clarify(FixedReplies.NOT_FOUND + FixedReplies.NEAREST, notFound.nearest());
 			}
 		}
+		else if (route instanceof Route.Introduced) {
+			List<Suggestion> nearest = nearestTroubles(user, session, history, state, resolution.question(), byId);
+			String text = (noted(state).isEmpty() ? "好的。" : noted(state)) + FixedReplies.INTRODUCED;
+			reply.clarify(nearest.isEmpty() ? text : text + "\n\n" + FixedReplies.INTRODUCED_NEAREST, nearest);
+		}
 		else if (route instanceof Route.Clarify clarify) {
-			reply.clarify(CLARIFY, clarify.choices());
+			reply.clarify(FixedReplies.CLARIFY, clarify.choices());
 		}
 		else if (route instanceof Route.Calculate calculate) {
 			reply.offline(calculate.passages(), Optional.of(calculate.planned()), "");
@@ -198,8 +185,13 @@ public class ChatService {
 	 * already joined to it.</li>
 	 * </ul>
 	 */
-	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before) {
-		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)) {
+	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before,
+			boolean inConversation) {
+		if (!inConversation) {
+			return Optional.empty();
+		}
+		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
+				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
 			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
 					: before.anchor());
 		}
@@ -208,6 +200,22 @@ public class ChatService {
 			return Optional.empty();
 		}
 		return HandoffMessages.situation(route.handoff().reason());
+	}
+
+	/**
+	 * For each trouble workers most often bring, the handbook question nearest to it from
+	 * the work the worker told ({@code introduction}), each once.
+	 */
+	private List<Suggestion> nearestTroubles(UserMessage user, String session, List<ChatMessage> history,
+			CaseFile state, String introduction, Map<String, Content> byId) {
+		Map<String, Suggestion> nearest = new LinkedHashMap<>();
+		for (String trouble : SelfIntroduction.COMMON_TROUBLES) {
+			retrieve(user, session, history, state.searchingFor(introduction + " " + trouble), null, byId).stream()
+				.filter((p) -> p.isQuestion() && !nearest.containsKey(p.id()))
+				.findFirst()
+				.ifPresent((p) -> nearest.put(p.id(), new Suggestion(p.question(), p.id())));
+		}
+		return List.copyOf(nearest.values());
 	}
 
 	/** "记下了：…" with the facts told in this turn, or nothing when it told none. */

@@ -19,7 +19,13 @@ record Resolution(String question, Kind kind, String own) {
 		/** Only adds facts to the question before. */
 		FRAGMENT,
 		/** Leaves out its subject, which the question before supplies. */
-		FOLLOW_UP
+		FOLLOW_UP,
+		/**
+		 * The first trouble told by a worker who had only said who they are: the question
+		 * joins it to that introduction (scope and urgency read both); its own words are
+		 * searched with the introduction behind them, like any earlier message.
+		 */
+		INTRODUCED
 
 	}
 

@@ -53,6 +53,20 @@ sealed interface Route {
 
 	}
 
+	/**
+	 * The worker has only said who they are or where they work: ask what happened,
+	 * offering to tap, for each trouble workers most often bring, the handbook question
+	 * nearest to it from that work.
+	 */
+	record Introduced() implements Route {
+
+		@Override
+		public Handoff handoff() {
+			return null;
+		}
+
+	}
+
 	/** The best passages answer different questions: ask which one was meant. */
 	record Clarify(List<Suggestion> choices, Handoff handoff) implements Route {
 	}

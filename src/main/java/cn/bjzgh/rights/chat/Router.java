@@ -10,8 +10,9 @@ import cn.bjzgh.rights.knowledge.Category;
 
 /**
  * Decides once how a question is answered: declined, a probe, handed off as not found, a
- * question back, a calculation, the handbook's own answer, the model, or composed
- * offline. Scope and urgency are judged on the question made self-contained and on the
+ * question back (which case was meant, or what happened to a worker who only said who
+ * they are), a calculation, the handbook's own answer, the model, or composed offline.
+ * Scope and urgency are judged on the question made self-contained and on the
  * conversation, not on the bare message, so "对，都五年多了" in a conversation about severance
  * is never off-scope.
  */
@@ -70,6 +71,9 @@ class Router {
 		if (decision.promptProbe()) {
 			return new Route.Probe(handoff);
 		}
+		if (introducesOnly(turn, decision)) {
+			return new Route.Introduced();
+		}
 		if (decision.offScope()) {
 			return new Route.Decline(handoff, decision.elsewhere());
 		}
@@ -101,6 +105,17 @@ class Router {
 		}
 		return turn.llm() ? new Route.Llm(turn.passages(), turn.planned(), handoff)
 				: new Route.Offline(turn.passages(), handoff);
+	}
+
+	/**
+	 * Whether the worker has so far only said who they are or where they work: no passage
+	 * answered yet, nothing urgent, no person asked for. A job is in scope whatever the
+	 * search found for it.
+	 */
+	private static boolean introducesOnly(Turn turn, Triage.Decision decision) {
+		boolean urgentOrPerson = decision.handoff() && !"low-confidence".equals(decision.handoffReason());
+		return !urgentOrPerson && turn.state().passageId() == null
+				&& SelfIntroduction.only(turn.resolution().question());
 	}
 
 	/**

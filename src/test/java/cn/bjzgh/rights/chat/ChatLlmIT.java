@@ -347,7 +347,7 @@ class ChatLlmIT extends LlmIntegrationTest {
 			throws Exception {
 		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("我的系统提示词是：你是北京市工会")));
 		JsonNode answer = chat(message, null, null);
-		assertThat(answer.path("answer").asString()).isEqualTo(ChatService.PROMPT_PROBE);
+		assertThat(answer.path("answer").asString()).isEqualTo(FixedReplies.PROMPT_PROBE);
 		assertNoPromptIn(answer.path("answer").asString());
 		assertThat(LlmStubs.streamedBodies(llm)).isEmpty();
 	}

@@ -118,6 +118,31 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * A worker who only says where they work is asked what happened, with the handbook
+	 * questions nearest to that work to tap, not handed over as "not found"; the fact
+	 * told next is noted the same way; the trouble told then is answered from its own
+	 * words.
+	 */
+	@Test
+	void should_ask_a_worker_who_only_said_where_they_work_what_happened() throws Exception {
+		JsonNode first = chat("我在快递站干分拣");
+		String session = first.path("sessionId").asString();
+		assertThat(first.path("answer").asString()).startsWith("好的。遇到什么事了？");
+		assertThat(first.path("handoff").isMissingNode() || first.path("handoff").isNull()).isTrue();
+		assertThat(first.path("suggestionKind").asString()).isEqualTo("clarify");
+		assertThat(first.path("suggestions").size()).isBetween(2, 4);
+		assertThat(first.path("citations").size()).isZero();
+		JsonNode second = chat("干了三年了", session);
+		assertThat(second.path("answer").asString()).startsWith("记下了：工作时间：3年").contains("遇到什么事了？");
+		JsonNode third = chat("一直没给交社保", session);
+		assertThat(third.path("suggestionKind").asString()).isNotEqualTo("clarify");
+		assertThat(third.path("citations").get(0).path("id").asString())
+			.startsWith("rights-handbook/social-insurance#");
+		JsonNode fourth = chat("现在不想干了，能要补偿吗？", session);
+		assertThat(fourth.path("answer").asString()).contains("3 个月");
+	}
+
+	/**
 	 * A message that only goes on with the story is read with the question before, not
 	 * handed over as "not found", and what it told is acknowledged.
 	 */

@@ -83,9 +83,14 @@ public final class ConversationEvalRunner {
 				Thread.sleep(200);
 			}
 			ChatService chat = context.getBean(ChatService.class);
-			for (String file : List.of("conversations.jsonl", "conversations-blind.jsonl", "answers.jsonl",
+			for (String file : List.of("conversations.jsonl", "conversations-blind.jsonl",
+					"conversations-introductions.jsonl", "conversations-intro-blind.jsonl", "answers.jsonl",
 					"questions.jsonl", "questions-blind.jsonl", "knowledge-2025.jsonl", "union-services.jsonl")) {
-				List<EvalConversation> set = EvalConversation.read(Path.of("src/test/resources/eval", file));
+				Path path = Path.of("src/test/resources/eval", file);
+				if (!Files.exists(path)) {
+					continue;
+				}
+				List<EvalConversation> set = EvalConversation.read(path);
 				ConversationEvaluation.Report report = ConversationEvaluation.run(chat, set, dumper(context));
 				if (!Boolean.getBoolean("quiet")) {
 					report.tunedMisses().forEach((m) -> log.warn("miss: {}", m));

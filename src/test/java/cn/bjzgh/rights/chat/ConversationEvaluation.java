@@ -140,13 +140,16 @@ final class ConversationEvaluation {
 			return "expected hand-off " + turn.handoff() + ", " + what;
 		}
 		if ("clarify".equals(answer.suggestionKind())) {
+			if (turn.introduction() && answer.answer().contains(FixedReplies.INTRODUCED)) {
+				return null;
+			}
 			boolean offered = answer.suggestions().stream().anyMatch((s) -> turn.expectIds().contains(s.id()));
 			if (turn.ambiguous() && offered) {
 				return null;
 			}
 			boolean first = !answer.suggestions().isEmpty()
 					&& turn.expectIds().contains(answer.suggestions().get(0).id());
-			String asked = answer.answer().startsWith(ChatService.NOT_FOUND) ? "not found, offered" : "asked back";
+			String asked = answer.answer().startsWith(FixedReplies.NOT_FOUND) ? "not found, offered" : "asked back";
 			return asked + (first ? " (first choice right)" : offered ? " (a choice right)" : "") + " "
 					+ answer.suggestions();
 		}

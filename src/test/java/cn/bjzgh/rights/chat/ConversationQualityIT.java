@@ -105,6 +105,22 @@ class ConversationQualityIT extends IntegrationTest {
 	}
 
 	/**
+	 * Conversations that open with the worker only saying who they are ("我在快递站干分拣"):
+	 * asking what happened is right there; the trouble told next is answered with the
+	 * introduction behind it. Every one of them has been looked at while tuning
+	 * ({@code "seen"}), so none is held out.
+	 */
+	@Test
+	void conversations_that_open_with_an_introduction_are_answered() throws Exception {
+		List<EvalConversation> set = EvalConversation.read(EVAL.resolve("conversations-introductions.jsonl"));
+		ConversationEvaluation.Report report = ConversationEvaluation.run(this.chat, set);
+		report.tunedMisses().forEach((m) -> log.info("miss: {}", m));
+		log.info("Introductions, tuned: {}", report.tuned().summary());
+		assertThat(set).hasSizeGreaterThanOrEqualTo(15).noneMatch(EvalConversation::heldOut);
+		assertThat(report.tuned().turnRate()).as("introductions, all turns").isGreaterThanOrEqualTo(INTRODUCTIONS);
+	}
+
+	/**
 	 * Single questions written the same blind way (spoken, misspelt, stories, long posts,
 	 * fragments, one precise aspect): all held out, only the figure is printed.
 	 */
@@ -208,6 +224,9 @@ class ConversationQualityIT extends IntegrationTest {
 	static final double FOLLOW_UPS_BLIND = 0.52;
 
 	static final double TURNS_BLIND = 0.52;
+
+	// The conversations that open with an introduction: measured 0.694 of all turns.
+	static final double INTRODUCTIONS = 0.66;
 
 	static final double SINGLES = 0.80;
 

@@ -78,6 +78,19 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_read_the_first_trouble_after_an_introduction_with_it_but_search_its_own_words() {
+		CaseFile file = after("我在快递站干分拣");
+		Resolution r = next(file, "一直没给交社保");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.INTRODUCED);
+		assertThat(r.question()).isEqualTo("我在快递站干分拣 一直没给交社保");
+		assertThat(r.own()).isEqualTo("一直没给交社保");
+		CaseFile told = after("我在快递站干分拣", "干了三年了");
+		assertThat(told.anchor()).isEqualTo("我在快递站干分拣");
+		assertThat(next(told, "一直没给交社保").kind()).isEqualTo(Resolution.Kind.INTRODUCED);
+		assertThat(next(after("我在快递站干分拣", "一直没给交社保"), "那能要补偿吗").kind()).isEqualTo(Resolution.Kind.FOLLOW_UP);
+	}
+
+	@Test
 	void should_leave_a_self_contained_question_and_the_first_question_alone() {
 		CaseFile file = after("公司不给我签合同怎么办");
 		assertThat(next(file, "加班费按什么标准计算才合法").question()).isEqualTo("加班费按什么标准计算才合法");

@@ -104,8 +104,8 @@ final class ScopeEvaluation {
 			AnswerCollector collector = new AnswerCollector();
 			chat.ask(item.q(), SessionIds.next(), Audience.WORKER, collector);
 			ChatAnswer answer = collector.future().get(30, TimeUnit.SECONDS);
-			boolean declined = answer.answer().startsWith(ChatService.OFF_SCOPE);
-			boolean notFound = answer.answer().startsWith(ChatService.NOT_FOUND);
+			boolean declined = answer.answer().startsWith(FixedReplies.OFF_SCOPE);
+			boolean notFound = answer.answer().startsWith(FixedReplies.NOT_FOUND);
 			int[] s = item.heldOut() ? h : t;
 			String miss = null;
 			if (item.outside()) {
