@@ -108,7 +108,8 @@ class ConversationQualityIT extends IntegrationTest {
 	 * Conversations that open with the worker only saying who they are ("我在快递站干分拣"):
 	 * asking what happened is right there; the trouble told next is answered with the
 	 * introduction behind it. Every one of them has been looked at while tuning
-	 * ({@code "seen"}), so none is held out.
+	 * ({@code "seen"}), so none is held out; the held-out measure is a blind set of such
+	 * conversations (only its figures are printed).
 	 */
 	@Test
 	void conversations_that_open_with_an_introduction_are_answered() throws Exception {
@@ -118,6 +119,10 @@ class ConversationQualityIT extends IntegrationTest {
 		log.info("Introductions, tuned: {}", report.tuned().summary());
 		assertThat(set).hasSizeGreaterThanOrEqualTo(15).noneMatch(EvalConversation::heldOut);
 		assertThat(report.tuned().turnRate()).as("introductions, all turns").isGreaterThanOrEqualTo(INTRODUCTIONS);
+		ConversationEvaluation.Score blind = blind("conversations-intro-blind.jsonl", 30, "Blind introductions");
+		assertThat(blind.turnRate()).as("blind introductions, all turns").isGreaterThanOrEqualTo(INTRODUCTIONS_BLIND);
+		assertThat(blind.followUpRate()).as("blind introductions, follow-up turns")
+			.isGreaterThanOrEqualTo(INTRODUCTIONS_BLIND_FOLLOW_UPS);
 	}
 
 	/**
@@ -225,8 +230,14 @@ class ConversationQualityIT extends IntegrationTest {
 
 	static final double TURNS_BLIND = 0.52;
 
-	// The conversations that open with an introduction: measured 0.694 of all turns.
+	// The conversations that open with an introduction: measured 0.694 of all turns; the
+	// blind ones 0.414 of all turns and 0.543 of the follow-ups (most of their openings
+	// are not recognised as introductions, see the README).
 	static final double INTRODUCTIONS = 0.66;
+
+	static final double INTRODUCTIONS_BLIND = 0.39;
+
+	static final double INTRODUCTIONS_BLIND_FOLLOW_UPS = 0.51;
 
 	static final double SINGLES = 0.80;
 
