@@ -78,6 +78,12 @@ class FactExtractor {
 
 	private static final Pattern PLATFORM = Pattern.compile("骑手|外卖|送餐|跑单|网约车|滴滴|快递员|闪送|货拉拉|平台|美团|饿了么|众包|专送");
 
+	/** Work in a household: a nanny, a live-in helper, a maternity nurse. */
+	private static final Pattern HOUSEHOLD = Pattern.compile("保姆|住家|雇主家|月嫂|育儿嫂|家政|给人家(做|干|带|当|看)");
+
+	/** Sent to the household by a company, which may then be the employer. */
+	private static final Pattern AGENCY = Pattern.compile("家政公司|公司派|中介派|公司安排|公司签");
+
 	private static final Pattern HEADCOUNT = Pattern
 		.compile("([0-9]{1,4}|[一二两三四五六七八九十几百]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工|兄弟)");
 
@@ -135,6 +141,12 @@ class FactExtractor {
 		flag(INJURED, text, Fact.INJURED, facts);
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
+		if (AGENCY.matcher(text).find() && (HOUSEHOLD.matcher(text).find() || before.has(Fact.HOUSEHOLD))) {
+			facts.put(Fact.HOUSEHOLD, "agency");
+		}
+		else if (HOUSEHOLD.matcher(text).find()) {
+			facts.put(Fact.HOUSEHOLD, "family");
+		}
 		Matcher people = HEADCOUNT.matcher(text);
 		while (people.find()) {
 			int n = headcount(people.group(1));

@@ -143,6 +143,19 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * A nanny hired by a family hears, before a labour-law rule, that a family is not an
+	 * employer under the labour laws; the same question from a shop worker does not.
+	 */
+	@Test
+	void should_warn_a_nanny_that_labour_law_rules_may_not_apply() throws Exception {
+		String session = chat("我是做保姆的 住在雇主家").path("sessionId").asString();
+		JsonNode answer = chat("一个月就让休两天", session);
+		assertThat(answer.path("answer").asString()).startsWith(HouseholdCaveat.TEXT);
+		String shop = chat("在超市当收银员").path("sessionId").asString();
+		assertThat(chat("一个月就让休两天", shop).path("answer").asString()).doesNotContain("提醒：");
+	}
+
+	/**
 	 * A message that only goes on with the story is read with the question before, not
 	 * handed over as "not found", and what it told is acknowledged.
 	 */
