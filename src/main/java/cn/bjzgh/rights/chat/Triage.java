@@ -22,7 +22,16 @@ class Triage {
 	private static final Pattern SELF_HARM = Pattern.compile("不想活|活不下去|自杀|轻生|跳楼|寻死|想死|了结自己|结束生命");
 
 	private static final Pattern VIOLENCE = Pattern
-		.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|不让走|限制人身|拘禁|砸|" + "锁在|锁着|关在|关起来|不让出去|不让出门|不让离开|不放人|不放我|软禁|囚禁");
+		.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|限制人身|拘禁|砸|" + "锁在|锁着|关在|关起来|不让出去|不让出门|不让离开|软禁|囚禁");
+
+	/**
+	 * Being held ("不让走", "不放人"), which is also how workers say that the boss will not let
+	 * them quit ("我想辞职 老板不放人"): urgent only when nothing in the message is about
+	 * quitting.
+	 */
+	private static final Pattern HELD = Pattern.compile("不让走|不放人|不放我");
+
+	private static final Pattern QUITTING = Pattern.compile("辞职|辞工|离职|不干了|不想干|批准|不批|同意|手续|合同|培训|违约|押金|档案|证明|交接");
 
 	private static final Pattern INJURY = Pattern.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了");
 
@@ -147,6 +156,11 @@ class Triage {
 				|| (top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP);
 	}
 
+	/** Violence or threats, or being held where nothing is about quitting. */
+	private static boolean threatens(String text) {
+		return VIOLENCE.matcher(text).find() || (HELD.matcher(text).find() && !QUITTING.matcher(text).find());
+	}
+
 	/**
 	 * Many workers unpaid, told over several turns ("工地欠了俩月工资" … "我们那一共三十来号人"): urgent in
 	 * the turn that completes the picture.
@@ -164,7 +178,7 @@ class Triage {
 		if (SELF_HARM.matcher(message).find()) {
 			return "urgent-self-harm";
 		}
-		if (VIOLENCE.matcher(message).find()) {
+		if (threatens(message)) {
 			return "urgent-threat";
 		}
 		if (INJURY.matcher(message).find()) {
@@ -195,7 +209,7 @@ class Triage {
 		if (ARREARS.matcher(all).find()) {
 			facts.add("提到欠薪或不发工资");
 		}
-		if (VIOLENCE.matcher(all).find()) {
+		if (threatens(all)) {
 			facts.add("提到威胁或人身安全");
 		}
 		if (SELF_HARM.matcher(all).find()) {

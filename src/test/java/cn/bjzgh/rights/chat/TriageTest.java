@@ -27,9 +27,17 @@ class TriageTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "我不想活了，老板三个月没发工资, urgent-self-harm", "老板威胁我说不许去仲裁, urgent-threat", "在工地干活摔断了腿, urgent-injury",
 			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person",
-			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person" })
+			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person",
+			"工头看着我们 不让走, urgent-threat" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
+	}
+
+	/** "老板不放人" is also how workers say the boss will not let them quit. */
+	@Test
+	void should_not_take_a_boss_who_will_not_let_a_worker_quit_for_a_threat() {
+		assertThat(decide("我想辞职 老板不放人", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		assertThat(decide("递了辞职信 老板不批 不让走", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 	}
 
 	@Test
