@@ -127,10 +127,14 @@ public class ChatService {
 				reply.clarify(FixedReplies.NOT_FOUND + FixedReplies.NEAREST, notFound.nearest());
 			}
 		}
-		else if (route instanceof Route.Introduced) {
-			List<Suggestion> nearest = nearestTroubles(user, session, history, state, resolution.question(), byId);
+		else if (route instanceof Route.Introduced introduced) {
+			List<Suggestion> nearest = introduced.circumstance()
+					? this.parts.replyTools().clarifier().related(passages, null)
+					: nearestTroubles(user, session, history, state, resolution.question(), byId);
 			String text = (noted(state).isEmpty() ? "好的。" : noted(state)) + FixedReplies.INTRODUCED;
-			reply.clarify(nearest.isEmpty() ? text : text + "\n\n" + FixedReplies.INTRODUCED_NEAREST, nearest);
+			reply.clarify(nearest.isEmpty() ? text : text + "\n\n"
+					+ (introduced.circumstance() ? FixedReplies.CIRCUMSTANCE_NEAREST : FixedReplies.INTRODUCED_NEAREST),
+					nearest);
 		}
 		else if (route instanceof Route.Clarify clarify) {
 			reply.clarify(FixedReplies.CLARIFY, clarify.choices());

@@ -31,6 +31,8 @@ final class FixedReplies {
 
 	static final String INTRODUCED_NEAREST = "干这行的人常问下面这些，点一下就能看：";
 
+	static final String CIRCUMSTANCE_NEAREST = "情况相近的人常问下面这些，点一下就能看：";
+
 	private FixedReplies() {
 	}
 

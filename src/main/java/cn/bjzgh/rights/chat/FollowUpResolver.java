@@ -58,10 +58,11 @@ class FollowUpResolver {
 		if (isFragment(text)) {
 			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT, text);
 		}
-		if (SelfIntroduction.only(anchor)) {
+		if (SelfIntroduction.only(anchor) || SelfIntroduction.circumstanceOnly(anchor)) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
 			// to a question, which there was none of.
-			return new Resolution(anchor + " " + text, Resolution.Kind.INTRODUCED, text);
+			String own = claims(text) ? join(conduct(state, text), text) : text;
+			return new Resolution(anchor + " " + text, Resolution.Kind.INTRODUCED, own);
 		}
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");

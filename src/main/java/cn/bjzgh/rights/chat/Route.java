@@ -56,9 +56,10 @@ sealed interface Route {
 	/**
 	 * The worker has only said who they are or where they work: ask what happened,
 	 * offering to tap, for each trouble workers most often bring, the handbook question
-	 * nearest to it from that work.
+	 * nearest to it from that work; or only a circumstance ({@code circumstance},
+	 * "我怀孕三个月了"): the handbook questions nearest to it.
 	 */
-	record Introduced() implements Route {
+	record Introduced(boolean circumstance) implements Route {
 
 		@Override
 		public Handoff handoff() {

@@ -72,7 +72,7 @@ class Router {
 			return new Route.Probe(handoff);
 		}
 		if (introducesOnly(turn, decision)) {
-			return new Route.Introduced();
+			return new Route.Introduced(!SelfIntroduction.only(turn.resolution().question()));
 		}
 		if (decision.offScope()) {
 			return new Route.Decline(handoff, decision.elsewhere());
@@ -114,8 +114,9 @@ class Router {
 	 */
 	private static boolean introducesOnly(Turn turn, Triage.Decision decision) {
 		boolean urgentOrPerson = decision.handoff() && !"low-confidence".equals(decision.handoffReason());
+		String question = turn.resolution().question();
 		return !urgentOrPerson && turn.state().passageId() == null
-				&& SelfIntroduction.only(turn.resolution().question());
+				&& (SelfIntroduction.only(question) || SelfIntroduction.circumstanceOnly(question));
 	}
 
 	/**

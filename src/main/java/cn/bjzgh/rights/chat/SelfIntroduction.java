@@ -32,7 +32,24 @@ final class SelfIntroduction {
 	 */
 	static final List<String> COMMON_TROUBLES = List.of("老板拖欠工资不发怎么办", "公司不跟我签劳动合同怎么办", "单位不给我交社保怎么办", "干活受了伤算不算工伤");
 
+	/**
+	 * Only that the worker is pregnant ("我怀孕三个月了", "怀了二胎"): the search would lead with
+	 * whatever entry shares the words (the leave after a miscarriage "不满4个月", for "三个月").
+	 */
+	private static final Pattern PREGNANT_ONLY = Pattern
+		.compile("^(?:我|俺)?(?:现在|已经|刚)?(?:怀孕|怀上|怀了|有了身孕|有身孕)(?:了)?(?:二胎|老二|头胎)?(?:了)?"
+				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周))?(?:了|啦)?$");
+
 	private SelfIntroduction() {
+	}
+
+	/**
+	 * Whether the message only tells the worker's circumstance, not their work: so far,
+	 * that they are pregnant. Answered like an introduction, with the questions nearest
+	 * to it to tap.
+	 */
+	static boolean circumstanceOnly(String message) {
+		return PREGNANT_ONLY.matcher(message.replaceAll("[\\p{P}\\s]", "")).matches();
 	}
 
 	/**

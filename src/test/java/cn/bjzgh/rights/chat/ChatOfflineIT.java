@@ -143,6 +143,21 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * "我怀孕三个月了" alone is not answered with the leave after a miscarriage (which shares
+	 * "不满4个月"), but asked back with the pregnancy questions; what the employer did next
+	 * is read with it.
+	 */
+	@Test
+	void should_ask_a_worker_who_only_said_she_is_pregnant_what_happened() throws Exception {
+		JsonNode first = chat("我怀孕三个月了");
+		assertThat(first.path("answer").asString()).contains("遇到什么事了？").contains("情况相近的人常问");
+		assertThat(first.path("suggestionKind").asString()).isEqualTo("clarify");
+		JsonNode second = chat("公司让我主动辞职", first.path("sessionId").asString());
+		assertThat(second.path("citations").get(0).path("id").asString())
+			.isEqualTo("rights-handbook/maternity-beijing#怀孕休产假喂奶期间公司能辞退我或者降我工资吗");
+	}
+
+	/**
 	 * A nanny hired by a family hears, before a labour-law rule, that a family is not an
 	 * employer under the labour laws; the same question from a shop worker does not.
 	 */
