@@ -101,7 +101,7 @@ public class ChatService {
 		Route route = this.parts.router().route(turn);
 		Optional<String> again = searchAgain(route, message, resolution, before, turn.inConversation());
 		// A message that only went on with the story is acknowledged with what it told.
-		String noted = (again.isPresent() && route instanceof Route.NotFound) ? noted(state) : "";
+		String noted = (again.isPresent() && route instanceof Route.NotFound) ? FixedReplies.noted(state) : "";
 		if (again.isPresent()) {
 			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages);
 			route = this.parts.router().route(turn.withPassages(passages));
@@ -128,13 +128,13 @@ public class ChatService {
 			}
 		}
 		else if (route instanceof Route.Introduced introduced) {
-			List<Suggestion> nearest = introduced.circumstance()
-					? this.parts.replyTools().clarifier().related(passages, null)
-					: nearestTroubles(user, session, history, state, resolution.question(), byId);
-			String text = (noted(state).isEmpty() ? "好的。" : noted(state)) + FixedReplies.INTRODUCED;
-			reply.clarify(nearest.isEmpty() ? text : text + "\n\n"
-					+ (introduced.circumstance() ? FixedReplies.CIRCUMSTANCE_NEAREST : FixedReplies.INTRODUCED_NEAREST),
-					nearest);
+			CaseFile file = state;
+			Openings.answer(reply, introduced.opening(), file, resolution.question(), passages,
+					this.parts.replyTools().clarifier(),
+					(query) -> retrieve(user, session, history, file.searchingFor(query), null, byId));
+		}
+		else if (route instanceof Route.Thanks) {
+			reply.say(FixedReplies.THANKS);
 		}
 		else if (route instanceof Route.Clarify clarify) {
 			reply.clarify(FixedReplies.CLARIFY, clarify.choices());
@@ -204,28 +204,6 @@ public class ChatService {
 			return Optional.empty();
 		}
 		return HandoffMessages.situation(route.handoff().reason());
-	}
-
-	/**
-	 * For each trouble workers most often bring, the handbook question nearest to it from
-	 * the work the worker told ({@code introduction}), each once.
-	 */
-	private List<Suggestion> nearestTroubles(UserMessage user, String session, List<ChatMessage> history,
-			CaseFile state, String introduction, Map<String, Content> byId) {
-		Map<String, Suggestion> nearest = new LinkedHashMap<>();
-		for (String trouble : SelfIntroduction.COMMON_TROUBLES) {
-			retrieve(user, session, history, state.searchingFor(introduction + " " + trouble), null, byId).stream()
-				.filter((p) -> p.isQuestion() && !nearest.containsKey(p.id()))
-				.findFirst()
-				.ifPresent((p) -> nearest.put(p.id(), new Suggestion(p.question(), p.id())));
-		}
-		return List.copyOf(nearest.values());
-	}
-
-	/** "记下了：…" with the facts told in this turn, or nothing when it told none. */
-	private static String noted(CaseFile state) {
-		List<String> told = state.describeTold();
-		return told.isEmpty() ? "" : "记下了：" + String.join("；", told) + "。\n\n";
 	}
 
 	/** {@code first}'s passages ahead of the others, each once, as many as there were. */

@@ -1,10 +1,12 @@
 package cn.bjzgh.rights.chat;
 
+import java.util.List;
+
 /**
  * What the service says in its own words rather than the handbooks': declining a question
  * from another part of life, refusing a probe for its prompts, saying nothing reliable
- * was found, asking back, and asking a worker who has only said who they are what
- * happened.
+ * was found, asking back, asking a worker who has only said who they are what happened,
+ * and noting the facts a message told.
  */
 final class FixedReplies {
 
@@ -33,7 +35,19 @@ final class FixedReplies {
 
 	static final String CIRCUMSTANCE_NEAREST = "情况相近的人常问下面这些，点一下就能看：";
 
+	static final String GREETING = "你好！我是工会的职工维权助手，可以回答劳动合同、工资、加班、休假、社保、工伤、辞退补偿、劳动仲裁和工会服务方面的问题。";
+
+	static final String GREETING_NEAREST = "大家常问下面这些，点一下就能看：";
+
+	static final String THANKS = "不客气！还有别的问题，随时接着问。需要工会的人帮你，可以拨打职工维权服务热线12351。";
+
 	private FixedReplies() {
+	}
+
+	/** "记下了：…" with the facts told in this turn, or nothing when it told none. */
+	static String noted(CaseFile state) {
+		List<String> told = state.describeTold();
+		return told.isEmpty() ? "" : "记下了：" + String.join("；", told) + "。\n\n";
 	}
 
 }

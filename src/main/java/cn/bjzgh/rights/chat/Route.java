@@ -59,7 +59,29 @@ sealed interface Route {
 	 * nearest to it from that work; or only a circumstance ({@code circumstance},
 	 * "我怀孕三个月了"): the handbook questions nearest to it.
 	 */
-	record Introduced(boolean circumstance) implements Route {
+	record Introduced(Opening opening) implements Route {
+
+		@Override
+		public Handoff handoff() {
+			return null;
+		}
+
+	}
+
+	/** What a worker opened a conversation with, when it asked nothing yet. */
+	enum Opening {
+
+		/** A job or workplace ("我在快递站干分拣"). */
+		JOB,
+		/** A circumstance ("我怀孕三个月了"). */
+		CIRCUMSTANCE,
+		/** A greeting ("你好"). */
+		GREETING
+
+	}
+
+	/** Only thanks ("谢谢"): say you are welcome, and where people can help. */
+	record Thanks() implements Route {
 
 		@Override
 		public Handoff handoff() {

@@ -71,8 +71,12 @@ class Router {
 		if (decision.promptProbe()) {
 			return new Route.Probe(handoff);
 		}
-		if (introducesOnly(turn, decision)) {
-			return new Route.Introduced(!SelfIntroduction.only(turn.resolution().question()));
+		Route.Opening opening = opening(turn, decision);
+		if (opening != null) {
+			return new Route.Introduced(opening);
+		}
+		if (!urgentOrPerson(decision) && SelfIntroduction.thanksOnly(turn.message())) {
+			return new Route.Thanks();
 		}
 		if (decision.offScope()) {
 			return new Route.Decline(handoff, decision.elsewhere());
@@ -108,15 +112,28 @@ class Router {
 	}
 
 	/**
-	 * Whether the worker has so far only said who they are or where they work: no passage
+	 * What the worker opened with, if so far they have only said who they are or where
+	 * they work ("我在快递站干分拣", then perhaps "干了三年了"), a circumstance, or hello: no passage
 	 * answered yet, nothing urgent, no person asked for. A job is in scope whatever the
-	 * search found for it.
+	 * search found for it. Null for anything else.
 	 */
-	private static boolean introducesOnly(Turn turn, Triage.Decision decision) {
-		boolean urgentOrPerson = decision.handoff() && !"low-confidence".equals(decision.handoffReason());
+	private static Route.Opening opening(Turn turn, Triage.Decision decision) {
+		if (urgentOrPerson(decision) || turn.state().passageId() != null) {
+			return null;
+		}
 		String question = turn.resolution().question();
-		return !urgentOrPerson && turn.state().passageId() == null
-				&& (SelfIntroduction.only(question) || SelfIntroduction.circumstanceOnly(question));
+		if (SelfIntroduction.only(question)) {
+			return Route.Opening.JOB;
+		}
+		if (SelfIntroduction.circumstanceOnly(question)) {
+			return Route.Opening.CIRCUMSTANCE;
+		}
+		return SelfIntroduction.greetingOnly(turn.message()) ? Route.Opening.GREETING : null;
+	}
+
+	/** Whether the message is urgent or asks for a person (not merely unanswered). */
+	private static boolean urgentOrPerson(Triage.Decision decision) {
+		return decision.handoff() && !"low-confidence".equals(decision.handoffReason());
 	}
 
 	/**

@@ -40,7 +40,29 @@ final class SelfIntroduction {
 		.compile("^(?:我|俺)?(?:现在|已经|刚)?(?:怀孕|怀上|怀了|有了身孕|有身孕)(?:了)?(?:二胎|老二|头胎)?(?:了)?"
 				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周))?(?:了|啦)?$");
 
+	/** Only a greeting ("你好", "在吗"): a worker starting the conversation. */
+	private static final Pattern GREETING_ONLY = Pattern
+		.compile("^(?:你好|您好|你们好|大家好|哈喽|嗨|hello|hi|在吗|在不在|打扰了|请问)+(?:啊|呀|哈|呢)?$", Pattern.CASE_INSENSITIVE);
+
+	/** Only thanks ("谢谢", "好的 谢谢你"): a worker closing the conversation. */
+	private static final Pattern THANKS_ONLY = Pattern
+		.compile("^(?:好的|好|嗯|哦|明白了|知道了|懂了)?(?:谢谢|多谢|感谢|谢了|辛苦了)+(?:你|您|啦|了|哈|啊)*$");
+
 	private SelfIntroduction() {
+	}
+
+	/** Whether the message is only a greeting. */
+	static boolean greetingOnly(String message) {
+		return GREETING_ONLY.matcher(bare(message)).matches();
+	}
+
+	/** Whether the message only thanks. */
+	static boolean thanksOnly(String message) {
+		return THANKS_ONLY.matcher(bare(message)).matches();
+	}
+
+	private static String bare(String message) {
+		return message.replaceAll("[\\p{P}\\p{S}\\s]", "");
 	}
 
 	/**
@@ -49,7 +71,7 @@ final class SelfIntroduction {
 	 * to it to tap.
 	 */
 	static boolean circumstanceOnly(String message) {
-		return PREGNANT_ONLY.matcher(message.replaceAll("[\\p{P}\\s]", "")).matches();
+		return PREGNANT_ONLY.matcher(bare(message)).matches();
 	}
 
 	/**

@@ -143,6 +143,22 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * "你好" opens a conversation: it is greeted and asked what happened, not declined as
+	 * off-scope; "谢谢" after an answer is acknowledged, not declined either.
+	 */
+	@Test
+	void should_greet_a_hello_and_acknowledge_thanks() throws Exception {
+		JsonNode hello = chat("你好");
+		assertThat(hello.path("answer").asString()).startsWith(FixedReplies.GREETING).contains("遇到什么事了？");
+		assertThat(hello.path("suggestions").size()).isBetween(2, 4);
+		String session = hello.path("sessionId").asString();
+		JsonNode answer = chat("公司不跟我签劳动合同怎么办", session);
+		assertThat(answer.path("citations").size()).isPositive();
+		JsonNode thanks = chat("好的 谢谢", session);
+		assertThat(thanks.path("answer").asString()).isEqualTo(FixedReplies.THANKS);
+	}
+
+	/**
 	 * "我怀孕三个月了" alone is not answered with the leave after a miscarriage (which shares
 	 * "不满4个月"), but asked back with the pregnancy questions; what the employer did next
 	 * is read with it.

@@ -33,4 +33,25 @@ class SelfIntroductionTest {
 		assertThat(SelfIntroduction.circumstanceOnly(message)).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "你好", "您好！", "在吗？", "你好 请问", "hello" })
+	void should_recognise_a_greeting(String message) {
+		assertThat(SelfIntroduction.greetingOnly(message)).isTrue();
+		assertThat(SelfIntroduction.thanksOnly(message)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "谢谢", "好的 谢谢你！", "多谢多谢", "明白了 感谢" })
+	void should_recognise_thanks(String message) {
+		assertThat(SelfIntroduction.thanksOnly(message)).isTrue();
+		assertThat(SelfIntroduction.greetingOnly(message)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "你好 我被辞退了", "请问加班费怎么算", "谢谢 那社保呢", "在吗 老板欠我工资" })
+	void should_not_take_a_question_for_a_greeting_or_thanks(String message) {
+		assertThat(SelfIntroduction.greetingOnly(message)).isFalse();
+		assertThat(SelfIntroduction.thanksOnly(message)).isFalse();
+	}
+
 }
