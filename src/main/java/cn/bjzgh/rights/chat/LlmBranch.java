@@ -59,7 +59,8 @@ class LlmBranch {
 		List<ChatMessage> messages = new ArrayList<>();
 		messages.add(SystemMessage.from(systemPrompt));
 		messages.addAll(history);
-		messages.add(this.injector.inject(contents, UserMessage.from(withFacts(message, state))));
+		messages
+			.add(this.injector.inject(contents, UserMessage.from(withFacts(message, state) + caveat(state, passages))));
 		PromptEchoGuard guard = echoGuard(audience, systemPrompt);
 		StringBuilder streamed = new StringBuilder();
 		boolean[] echoed = { false };
@@ -106,6 +107,16 @@ class LlmBranch {
 	 * The worker's words with the facts of the conversation, so the model (and the
 	 * calculator tools it calls) use what was said in earlier turns.
 	 */
+	/**
+	 * For a worker hired by a family, before a rule not written for household work: the
+	 * offline answer's caveat ({@link HouseholdCaveat}), which the model is asked to say
+	 * first, word for word.
+	 */
+	static String caveat(CaseFile state, List<Passage> passages) {
+		String caveat = HouseholdCaveat.before(state, passages.isEmpty() ? null : passages.get(0)).strip();
+		return caveat.isEmpty() ? "" : "\n（回答的第一段请原样写这句提醒：" + caveat + "）";
+	}
+
 	static String withFacts(String message, CaseFile state) {
 		List<String> facts = state.describe();
 		return facts.isEmpty() ? message : message + "\n（职工在对话中已经说明的情况：" + String.join("；", facts) + "）";

@@ -140,6 +140,24 @@ class ChatLlmIT extends LlmIntegrationTest {
 				(b) -> assertThat(b).contains("工资一万二").contains("工作时间：4年").contains("单位裁员").contains("月工资：12000元"));
 	}
 
+	/**
+	 * A nanny hired by a family: the model is asked to begin with the caveat that a
+	 * labour-law rule may not apply to her, the same sentence the offline answer begins
+	 * with.
+	 */
+	@Test
+	void should_ask_the_model_to_warn_a_nanny_hired_by_a_family() throws Exception {
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("见资料 [1]。")));
+		String session = chat("我是做保姆的 住在雇主家", null, null).path("sessionId").asString();
+		llm.resetAll();
+		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("见资料 [1]。")));
+
+		chat("一个月就让休两天", session, null);
+
+		assertThat(LlmStubs.streamedBodies(llm))
+			.anySatisfy((b) -> assertThat(b).contains("请原样写这句提醒").contains("你是直接给一户人家干活的").contains("直接给家庭干活"));
+	}
+
 	@Test
 	void should_give_the_model_and_its_tools_the_facts_from_earlier_turns() throws Exception {
 		llm.stubFor(LlmStubs.streaming().willReturn(LlmStubs.sse("先说说你的情况 [1]。")));
