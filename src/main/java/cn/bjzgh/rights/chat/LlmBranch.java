@@ -104,10 +104,6 @@ class LlmBranch {
 	}
 
 	/**
-	 * The worker's words with the facts of the conversation, so the model (and the
-	 * calculator tools it calls) use what was said in earlier turns.
-	 */
-	/**
 	 * For a worker hired by a family, before a rule not written for household work: the
 	 * offline answer's caveat ({@link HouseholdCaveat}), which the model is asked to say
 	 * first, word for word.
@@ -117,6 +113,10 @@ class LlmBranch {
 		return caveat.isEmpty() ? "" : "\n（回答的第一段请原样写这句提醒：" + caveat + "）";
 	}
 
+	/**
+	 * The worker's words with the facts of the conversation, so the model (and the
+	 * calculator tools it calls) use what was said in earlier turns.
+	 */
 	static String withFacts(String message, CaseFile state) {
 		List<String> facts = state.describe();
 		return facts.isEmpty() ? message : message + "\n（职工在对话中已经说明的情况：" + String.join("；", facts) + "）";
