@@ -58,7 +58,7 @@ class FollowUpResolver {
 		if (isFragment(text)) {
 			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT, text);
 		}
-		if (SelfIntroduction.only(anchor) || SelfIntroduction.circumstanceOnly(anchor)) {
+		if (SelfIntroduction.of(anchor) != null) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
 			// to a question, which there was none of.
 			String own = claims(text) ? join(conduct(state, text), text) : text;

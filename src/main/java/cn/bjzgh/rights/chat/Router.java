@@ -121,12 +121,9 @@ class Router {
 		if (urgentOrPerson(decision) || turn.state().passageId() != null) {
 			return null;
 		}
-		String question = turn.resolution().question();
-		if (SelfIntroduction.only(question)) {
-			return Route.Opening.JOB;
-		}
-		if (SelfIntroduction.circumstanceOnly(question)) {
-			return Route.Opening.CIRCUMSTANCE;
+		Route.Opening opening = SelfIntroduction.of(turn.resolution().question());
+		if (opening != null) {
+			return opening;
 		}
 		return SelfIntroduction.greetingOnly(turn.message()) ? Route.Opening.GREETING : null;
 	}

@@ -51,6 +51,18 @@ final class SelfIntroduction {
 	private SelfIntroduction() {
 	}
 
+	/**
+	 * What the text opens with when it only says who the worker is ({@code JOB}) or only
+	 * her circumstance ({@code CIRCUMSTANCE}); null otherwise. A greeting is told by the
+	 * message alone ({@link #greetingOnly}).
+	 */
+	static Route.Opening of(String text) {
+		if (only(text)) {
+			return Route.Opening.JOB;
+		}
+		return circumstanceOnly(text) ? Route.Opening.CIRCUMSTANCE : null;
+	}
+
 	/** Whether the message is only a greeting. */
 	static boolean greetingOnly(String message) {
 		return GREETING_ONLY.matcher(bare(message)).matches();
