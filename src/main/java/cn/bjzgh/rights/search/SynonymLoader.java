@@ -3,7 +3,6 @@ package cn.bjzgh.rights.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -29,15 +28,8 @@ final class SynonymLoader {
 	static SynonymMap load(Path file) {
 		if (!Files.isRegularFile(file)) {
 			log.warn("No synonym file at {}; searching without synonyms", file.toAbsolutePath());
-			return empty();
 		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return parse(reader);
-		}
-		catch (IOException | ParseException | IllegalArgumentException ex) {
-			log.error("Synonym file {} could not be read ({}); searching without synonyms", file, ex.getMessage());
-			return empty();
-		}
+		return RuleFiles.leniently(file, SynonymLoader::empty, SynonymLoader::parse, "Synonym file");
 	}
 
 	/**
@@ -45,15 +37,7 @@ final class SynonymLoader {
 	 * error, so the caller can keep the list it has.
 	 */
 	static SynonymMap loadStrictly(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			return empty();
-		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return parse(reader);
-		}
-		catch (ParseException | IllegalArgumentException ex) {
-			throw new IOException(file.getFileName() + ": " + ex.getMessage(), ex);
-		}
+		return RuleFiles.strictly(file, SynonymLoader::empty, SynonymLoader::parse);
 	}
 
 	static SynonymMap parse(Reader reader) throws IOException, ParseException {

@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The phone-keyboard misspellings of {@code knowledge/typos.txt} ("年价 => 年假", "算工商 =>
@@ -26,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * edit the file; a re-index reloads it.
  */
 final class Typos {
-
-	private static final Logger log = LoggerFactory.getLogger(Typos.class);
 
 	/** No rules: every text stays as it is. */
 	static final Typos NONE = new Typos(null, 0);
@@ -72,16 +66,7 @@ final class Typos {
 	 * search goes on without rules rather than failing.
 	 */
 	static Typos load(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return NONE;
-		}
-		try {
-			return loadStrictly(file);
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			log.error("Misspellings file {} could not be read ({}); searching without it", file, ex.getMessage());
-			return NONE;
-		}
+		return RuleFiles.leniently(file, () -> NONE, Typos::parse, "Misspellings file");
 	}
 
 	/**
@@ -89,15 +74,7 @@ final class Typos {
 	 * error, so the caller can keep the rules it has.
 	 */
 	static Typos loadStrictly(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			return NONE;
-		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return parse(reader);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IOException(file.getFileName() + ": " + ex.getMessage(), ex);
-		}
+		return RuleFiles.strictly(file, () -> NONE, Typos::parse);
 	}
 
 	/**
