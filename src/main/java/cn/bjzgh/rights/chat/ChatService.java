@@ -99,7 +99,8 @@ public class ChatService {
 		Router.Turn turn = new Router.Turn(message, resolution, state, said, passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
-		Optional<String> again = searchAgain(route, message, resolution, before, turn.inConversation());
+		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)
+				: Optional.empty();
 		// A message that only went on with the story is acknowledged with what it told.
 		String noted = (again.isPresent() && route instanceof Route.NotFound) ? FixedReplies.noted(state) : "";
 		if (again.isPresent()) {
@@ -189,11 +190,7 @@ public class ChatService {
 	 * already joined to it.</li>
 	 * </ul>
 	 */
-	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before,
-			boolean inConversation) {
-		if (!inConversation) {
-			return Optional.empty();
-		}
+	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before) {
 		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
 				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
 			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
