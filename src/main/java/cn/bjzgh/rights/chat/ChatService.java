@@ -102,7 +102,8 @@ public class ChatService {
 		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)
 				: Optional.empty();
 		// A message that only went on with the story is acknowledged with what it told.
-		String noted = (again.isPresent() && route instanceof Route.NotFound) ? FixedReplies.noted(state) : "";
+		String noted = ((again.isPresent() && route instanceof Route.NotFound)
+				|| resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state) : "";
 		if (again.isPresent()) {
 			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages);
 			route = this.parts.router().route(turn.withPassages(passages));

@@ -28,9 +28,12 @@ class FactExtractor {
 	/** Words that say a length is how long the worker has been there. */
 	private static final Pattern WORKED = Pattern.compile("干了|做了|工作了|上班|入职|待了|干满|做满|工龄|都.{0,3}年|年多了|年了");
 
-	/** Lengths that are not service: leave, probation, a contract's term, a deadline. */
+	/**
+	 * Lengths that are not service: leave, probation, a contract's term, a deadline,
+	 * wages owed or held back ("欠了我们三个月工资", "押了一个月工资").
+	 */
 	private static final Pattern OTHER_DURATION = Pattern
-		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差");
+		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|欠|拖|押|扣|没发|没给|月的?工资|年的?工资");
 
 	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
 

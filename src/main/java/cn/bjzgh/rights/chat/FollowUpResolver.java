@@ -1,7 +1,9 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,15 +52,21 @@ class FollowUpResolver {
 				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
 
+	/** Facts that tell a trouble rather than describe the job. */
+	private static final Set<Fact> TROUBLES = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
+			Fact.NO_NOTICE, Fact.UNPAID_WAGES, Fact.NO_SOCIAL_INSURANCE, Fact.RESIGNING, Fact.INJURED,
+			Fact.MISCONDUCT_ALLEGED);
+
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
 		if (anchor == null) {
 			return new Resolution(text, Resolution.Kind.STANDALONE, text);
 		}
-		if (isFragment(text)) {
+		boolean introduced = SelfIntroduction.of(anchor) != null;
+		if (isFragment(text) && !(introduced && toldTrouble(state))) {
 			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT, text);
 		}
-		if (SelfIntroduction.of(anchor) != null) {
+		if (introduced) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
 			// to a question, which there was none of.
 			String own = claims(text) ? join(conduct(state, text), text) : text;
@@ -76,6 +84,17 @@ class FollowUpResolver {
 			return new Resolution(own, Resolution.Kind.STANDALONE, own);
 		}
 		return new Resolution(text, Resolution.Kind.STANDALONE, text);
+	}
+
+	/**
+	 * Whether this turn told what the employer did or what befell the worker ("欠了我们三个月工资"
+	 * after "在工地干活"): after an introduction that is the trouble, not one more fact.
+	 */
+	private static boolean toldTrouble(CaseFile state) {
+		return state.facts()
+			.entrySet()
+			.stream()
+			.anyMatch((e) -> e.getValue().turn() == state.turn() && TROUBLES.contains(e.getKey()));
 	}
 
 	/** A question about ending the job or claiming compensation for it. */

@@ -84,7 +84,13 @@ class Router {
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
 		if ("low-confidence".equals(decision.handoffReason())
 				&& !(calculates && turn.planned().get().match().complete())) {
-			return new Route.NotFound(this.clarifier.related(turn.passages(), null), handoff);
+			List<Passage> resumed = resumed(turn);
+			if (resumed.isEmpty()) {
+				return new Route.NotFound(this.clarifier.related(turn.passages(), null), handoff);
+			}
+			// Nothing new was asked: the story goes on, and so does the answer.
+			return calculates ? new Route.Calculate(turn.planned().get(), resumed, null)
+					: turn.llm() ? new Route.Llm(resumed, turn.planned(), null) : new Route.Offline(resumed, null);
 		}
 		if (calculates) {
 			return new Route.Calculate(turn.planned().get(), turn.passages(), handoff);
@@ -126,6 +132,27 @@ class Router {
 			return opening;
 		}
 		return SelfIntroduction.greetingOnly(turn.message()) ? Route.Opening.GREETING : null;
+	}
+
+	/**
+	 * A message that only adds facts to a conversation already answered ("一个月八千" after
+	 * the answer on unpaid wages) goes on from the passage that answer rested on, when
+	 * the search still finds it among its passages: the worker told more of the same
+	 * story, and handing them over as "not found" would drop it. That passage first, then
+	 * the others; empty for any other message.
+	 */
+	private static List<Passage> resumed(Turn turn) {
+		String last = turn.state().passageId();
+		if (last == null || turn.resolution().kind() != Resolution.Kind.FRAGMENT) {
+			return List.of();
+		}
+		List<Passage> out = new ArrayList<>();
+		turn.passages().stream().filter((p) -> p.id().equals(last)).forEach(out::add);
+		if (out.isEmpty()) {
+			return List.of();
+		}
+		turn.passages().stream().filter((p) -> !p.id().equals(last)).forEach(out::add);
+		return out;
 	}
 
 	/** Whether the message is urgent or asks for a person (not merely unanswered). */

@@ -143,6 +143,24 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * "欠了我们三个月工资" after "在工地干活 老板跑了" is the trouble (not three months of service), and
+	 * "一个月八千" after its answer only adds the wage: it is noted and the answer goes on
+	 * from the same passage instead of handing the worker over as "not found".
+	 */
+	@Test
+	void should_go_on_from_the_last_answer_when_a_worker_only_adds_a_fact() throws Exception {
+		JsonNode first = chat("在工地干活 老板跑了");
+		String session = first.path("sessionId").asString();
+		JsonNode second = chat("欠了我们三个月工资", session);
+		assertThat(second.path("answer").asString()).doesNotContain("工作时间");
+		String answered = second.path("citations").get(0).path("id").asString();
+		JsonNode third = chat("一个月八千", session);
+		assertThat(third.path("answer").asString()).startsWith("记下了：月工资：8000元。").doesNotContain(FixedReplies.NOT_FOUND);
+		assertThat(third.path("handoff").isMissingNode() || third.path("handoff").isNull()).isTrue();
+		assertThat(third.path("citations").get(0).path("id").asString()).isEqualTo(answered);
+	}
+
+	/**
 	 * "你好" opens a conversation: it is greeted and asked what happened, not declined as
 	 * off-scope; "谢谢" after an answer is acknowledged, not declined either.
 	 */

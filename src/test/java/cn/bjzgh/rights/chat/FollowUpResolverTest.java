@@ -91,6 +91,20 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_read_a_trouble_told_in_few_words_after_an_introduction_as_the_trouble_not_as_one_more_fact() {
+		CaseFile file = after("在工地干活 老板跑了");
+		Resolution r = next(file, "欠了我们三个月工资");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.INTRODUCED);
+		assertThat(r.question()).isEqualTo("在工地干活 老板跑了 欠了我们三个月工资");
+		// A fact about the job alone is still one more fact.
+		assertThat(next(after("我在快递站干分拣"), "干了三年了").kind()).isEqualTo(Resolution.Kind.FRAGMENT);
+		// And the trouble's anchor is what a wage told next goes on from.
+		CaseFile told = after("在工地干活 老板跑了", "欠了我们三个月工资");
+		assertThat(next(told, "一个月八千").kind()).isEqualTo(Resolution.Kind.FRAGMENT);
+		assertThat(told.anchor()).isEqualTo("在工地干活 老板跑了 欠了我们三个月工资");
+	}
+
+	@Test
 	void should_leave_a_self_contained_question_and_the_first_question_alone() {
 		CaseFile file = after("公司不给我签合同怎么办");
 		assertThat(next(file, "加班费按什么标准计算才合法").question()).isEqualTo("加班费按什么标准计算才合法");
@@ -117,6 +131,13 @@ class FollowUpResolverTest {
 	void should_not_take_a_masked_phone_number_or_a_leave_length_for_a_fact() {
 		Map<Fact, String> read = this.facts.read("我电话138****5678，年假5天", CaseFile.EMPTY);
 		assertThat(read).doesNotContainKeys(Fact.WAGE, Fact.SERVICE_MONTHS);
+	}
+
+	@Test
+	void should_not_take_the_months_of_wages_owed_or_held_back_for_the_length_of_service() {
+		assertThat(after("在工地干活", "欠了我们三个月工资").has(Fact.SERVICE_MONTHS)).isFalse();
+		assertThat(after("公司要辞退我", "还押着我一个月工资").has(Fact.SERVICE_MONTHS)).isFalse();
+		assertThat(after("公司要辞退我", "干了三个月").get(Fact.SERVICE_MONTHS)).contains("3");
 	}
 
 	@Test
