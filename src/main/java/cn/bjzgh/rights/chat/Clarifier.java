@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Asks back instead of guessing: when a short question's best passages answer different
@@ -16,6 +17,12 @@ class Clarifier {
 
 	/** A question of at most this many letters is a bare topic. */
 	static final int BARE_TOPIC = 4;
+
+	/**
+	 * Words that add nothing to a bare topic: "我被开除了" names as little as "被开除", and is
+	 * asked back the same way.
+	 */
+	private static final Pattern FILLERS = Pattern.compile("[我俺了的啊呀吧呢嘛哦嗯]");
 
 	/** Questions longer than this (letters only) say enough to be answered directly. */
 	private final int maxLength;
@@ -29,15 +36,15 @@ class Clarifier {
 	}
 
 	/**
-	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资")
-	 * always is: it names a subject and asks nothing about it.
+	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资",
+	 * "我被开除了") always is: it names a subject and asks nothing about it.
 	 */
 	List<Suggestion> choices(String question, List<Passage> passages) {
 		int letters = letters(question);
 		if (passages.size() < 2 || letters > this.maxLength) {
 			return List.of();
 		}
-		if (letters <= BARE_TOPIC) {
+		if (letters(FILLERS.matcher(question).replaceAll("")) <= BARE_TOPIC) {
 			return distinctQuestions(passages);
 		}
 		Passage first = passages.get(0);

@@ -44,6 +44,11 @@ class ClarifierTest {
 		Passage otherLeave = passage("h/leave#d", "leave", "年假没休完能折钱吗？", 0.40);
 		assertThat(this.clarifier.choices("年假", List.of(LEAVE, otherLeave))).extracting(Suggestion::text)
 			.containsExactly("年假一年能休几天？", "年假没休完能折钱吗？");
+		// Pronouns and particles name nothing: "我被开除了" is as bare as "被开除".
+		Passage police = passage("h/dismissal#p", "dismissal", "被公安拘留了几天，公司能因此开除我吗？", 0.80);
+		Passage misconduct = passage("h/dismissal#m", "dismissal", "公司说我严重违纪把我开了，合法吗？", 0.62);
+		assertThat(this.clarifier.choices("我被开除了", List.of(police, misconduct))).hasSize(2);
+		assertThat(this.clarifier.choices("我被开除了，说我旷工三天", List.of(police, misconduct))).isEmpty();
 	}
 
 	@Test
