@@ -57,6 +57,15 @@ public class CalcIntent {
 
 	private static final Pattern MATERNITY = Pattern.compile("产假");
 
+	/** A disability grade: 十级, 10级, 伤残九级, 评了七级. */
+	private static final Pattern GRADE = Pattern.compile("(?<![0-9一二三四五六七八九十])(10|[1-9]|[一二三四五六七八九十])\\s*级");
+
+	/** Words that put a grade in a work injury's assessment. */
+	private static final Pattern DISABILITY = Pattern.compile("伤残|工伤|劳动能力鉴定|鉴定|评残");
+
+	/** Asking what a disability brings. */
+	private static final Pattern DISABILITY_ASK = Pattern.compile("补助|赔|补偿|多少|能拿|几个月|待遇|津贴");
+
 	private static final Pattern DEADLINE = Pattern.compile("仲裁.{0,8}(时效|期限|截止|最晚|来得及|过期|还能)|时效");
 
 	/**
@@ -144,6 +153,12 @@ public class CalcIntent {
 			return Optional
 				.of(new Match("maternity", new MaternityLeaveCalculator.Input("birth", babies, difficult), List.of()));
 		}
+		Integer grade = grade(text);
+		if (grade != null && DISABILITY_ASK.matcher(text).find()) {
+			boolean uninsured = Pattern.compile("(没|没有|未|不)(给我?)?(交|缴|上|买)(过)?工伤保险|没(有)?工伤保险").matcher(text).find();
+			return Optional.of(new Match("disability",
+					new DisabilityBenefitCalculator.Input(grade, wage, uninsured ? Boolean.FALSE : null), List.of()));
+		}
 		if (DEADLINE.matcher(text).find()) {
 			Matcher d = DATE.matcher(text);
 			if (!d.find()) {
@@ -183,6 +198,22 @@ public class CalcIntent {
 			return SeveranceCalculator.Reason.MUTUAL.key();
 		}
 		return SeveranceCalculator.Reason.ART40.key();
+	}
+
+	/**
+	 * The disability grade (1–10) a work injury was assessed at, or null: a grade counts
+	 * only in a text about a work injury or its assessment.
+	 */
+	public static Integer grade(String text) {
+		if (!DISABILITY.matcher(text).find()) {
+			return null;
+		}
+		Matcher m = GRADE.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		int grade = toInt(m.group(1));
+		return (grade >= 1 && grade <= 10) ? grade : null;
 	}
 
 	public static BigDecimal wage(String text) {

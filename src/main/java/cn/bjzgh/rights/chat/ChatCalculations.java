@@ -191,6 +191,7 @@ class ChatCalculations {
 			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS);
 			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
 			case "probation" -> EnumSet.of(Fact.WAGE);
+			case "disability" -> EnumSet.of(Fact.DISABILITY_GRADE, Fact.WAGE);
 			default -> EnumSet.noneOf(Fact.class);
 		};
 	}
@@ -205,6 +206,9 @@ class ChatCalculations {
 		state.get(Fact.SERVICE_MONTHS).ifPresent((m) -> words.add("干了" + ServiceLength.words(Integer.parseInt(m))));
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && CONTRACT_ASK.matcher(question).find()) {
 			words.add("没签合同");
+		}
+		if (!OTHER_CALCULATION.matcher(question).find()) {
+			state.get(Fact.DISABILITY_GRADE).ifPresent((g) -> words.add("工伤伤残" + g + "级"));
 		}
 		if (question.contains("加班")) {
 			state.get(Fact.OVERTIME_HOURS).ifPresent((h) -> words.add("加班" + h + "小时"));

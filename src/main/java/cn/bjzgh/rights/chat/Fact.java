@@ -20,6 +20,8 @@ enum Fact {
 	NO_NOTICE("没有提前通知"), UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"),
 	PREGNANT("怀孕、产期或哺乳期"), INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"),
 	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪"),
+	/** The disability grade of a work injury, 1 to 10. */
+	DISABILITY_GRADE("伤残等级"),
 	/**
 	 * family (hired by a household directly) or agency (sent by a domestic-service
 	 * company).
@@ -49,6 +51,7 @@ enum Fact {
 			};
 			case FIXED_TERMS -> "已连续签" + value + "次固定期限合同";
 			case HEADCOUNT -> "涉及人数：约" + value + "人";
+			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";
 			case OVERTIME_DAY ->

@@ -142,6 +142,12 @@ class FactExtractor {
 		flag(RESIGNING, text, Fact.RESIGNING, facts);
 		flag(PREGNANT, text, Fact.PREGNANT, facts);
 		flag(INJURED, text, Fact.INJURED, facts);
+		// "十级" alone counts once the conversation is about an injury.
+		Integer grade = CalcIntent.grade(before.has(Fact.INJURED) ? "工伤 " + text : text);
+		if (grade != null) {
+			facts.put(Fact.DISABILITY_GRADE, grade.toString());
+			facts.put(Fact.INJURED, "true");
+		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
 		if (AGENCY.matcher(text).find() && (HOUSEHOLD.matcher(text).find() || before.has(Fact.HOUSEHOLD))) {

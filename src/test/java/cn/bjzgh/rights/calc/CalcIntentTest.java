@@ -64,6 +64,20 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void should_read_a_disability_grade_in_a_question_about_a_work_injury() {
+		CalcIntent.Match match = this.intent.detect("工伤评了十级 工资五千 能赔多少").orElseThrow();
+		assertThat(match.calculator()).isEqualTo("disability");
+		assertThat(match.input()).isEqualTo(new DisabilityBenefitCalculator.Input(10, new BigDecimal("5000"), null));
+		assertThat(this.intent.detect("伤残9级 一次性补助金有几个月").orElseThrow().input())
+			.isEqualTo(new DisabilityBenefitCalculator.Input(9, null, null));
+		assertThat(this.intent.detect("公司没给我交工伤保险 评了七级伤残 能拿多少").orElseThrow().input())
+			.isEqualTo(new DisabilityBenefitCalculator.Input(7, null, Boolean.FALSE));
+		// A grade outside a work injury is no disability grade.
+		assertThat(this.intent.detect("考了个三级电工证 工资能多拿多少")).isEmpty();
+		assertThat(CalcIntent.grade("伤残十一级")).isNull();
+	}
+
+	@Test
 	void should_leave_ordinary_questions_alone() {
 		assertThat(this.intent.detect("试用期最长多久")).isEmpty();
 		assertThat(this.intent.detect("公司不给我交社保怎么办")).isEmpty();

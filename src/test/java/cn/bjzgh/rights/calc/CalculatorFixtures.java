@@ -17,10 +17,12 @@ final class CalculatorFixtures {
 	static final BeijingParameters PARAMETERS = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
 
 	static Calculators calculators() {
-		return new Calculators(List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
-				new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
-				new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
-				new ArbitrationDeadlineCalculator(CLOCK)), JsonMapper.shared());
+		return new Calculators(
+				List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
+						new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
+						new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
+						new ArbitrationDeadlineCalculator(CLOCK), new DisabilityBenefitCalculator()),
+				JsonMapper.shared());
 	}
 
 	private CalculatorFixtures() {

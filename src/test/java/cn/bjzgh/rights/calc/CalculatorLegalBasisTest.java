@@ -57,6 +57,10 @@ class CalculatorLegalBasisTest {
 				new MaternityLeaveCalculator.Input("birth", 2, true)));
 		results.add(c.runUnchecked(c.find("arbitration-deadline").orElseThrow(),
 				new ArbitrationDeadlineCalculator.Input("general", LocalDate.parse("2026-01-01"), null)));
+		for (int grade = 1; grade <= 10; grade++) {
+			results.add(c.runUnchecked(c.find("disability").orElseThrow(),
+					new DisabilityBenefitCalculator.Input(grade, w, grade % 2 == 0)));
+		}
 		for (CalcResult r : results) {
 			assertThat(r.legalBasis()).isNotEmpty();
 			for (String citation : r.legalBasis()) {

@@ -146,8 +146,43 @@ class OtherCalculatorsTest {
 			.resultText()).contains("不受一年时效限制");
 	}
 
+	/**
+	 * Articles 35–37 of the Work Injury Insurance Regulations: 27, 25, 23, 21, 18, 16,
+	 * 13, 11, 9 and 7 months of the worker's own wage; the allowance of grades 1–6.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "1,27,90", "2,25,85", "3,23,80", "4,21,75", "5,18,70", "6,16,60", "7,13,", "8,11,", "9,9,", "10,7," })
+	void disability_subsidy_by_grade(int grade, int months, Integer percent) {
+		CalcResult inMonths = run("disability", new DisabilityBenefitCalculator.Input(grade, null, null));
+		assertThat(inMonths.result()).isEqualTo(months);
+		assertThat(inMonths.unit()).isEqualTo("个月");
+		CalcResult amount = run("disability", new DisabilityBenefitCalculator.Input(grade, d("5000"), null));
+		assertThat(amount.result()).isEqualTo(d("5000").multiply(new BigDecimal(months)).setScale(2));
+		assertThat(amount.resultText()).contains(months + " 个月的本人工资");
+		if (percent != null) {
+			assertThat(amount.toText()).contains("本人工资 × " + percent + "%");
+		}
+		else {
+			assertThat(amount.toText()).doesNotContain("伤残津贴").contains("一次性伤残就业补助金");
+		}
+	}
+
+	@Test
+	void an_uninsured_employer_pays_the_disability_subsidy_itself() {
+		CalcResult r = run("disability", new DisabilityBenefitCalculator.Input(10, d("5000"), false));
+		assertThat(r.result()).isEqualTo(d("35000.00"));
+		assertThat(r.toText()).contains("由单位按同样的项目和标准支付");
+		assertThat(r.legalBasis()).contains("《工伤保险条例》第六十二条", "《工伤保险条例》第三十七条");
+		assertThat(run("disability", new DisabilityBenefitCalculator.Input(10, d("5000"), null)).legalBasis())
+			.doesNotContain("《工伤保险条例》第六十二条");
+	}
+
 	@Test
 	void bad_inputs_name_their_field() {
+		assertThatThrownBy(() -> run("disability", new DisabilityBenefitCalculator.Input(11, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("grade"));
+		assertThatThrownBy(() -> run("disability", new DisabilityBenefitCalculator.Input(null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("grade"));
 		assertThatThrownBy(() -> run("overtime", new OvertimeCalculator.Input(d("-5"), null, null, null, null, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("monthlyWage"));
 		assertThatThrownBy(() -> run("probation", new ProbationCalculator.Input("fixed", null, null, null, null)))

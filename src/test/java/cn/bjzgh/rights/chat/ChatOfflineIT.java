@@ -161,6 +161,23 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * A disability grade told as a bare "十级" after a work injury is noted, and the wage
+	 * told next gives the one-time disability subsidy (Article 37 of the Work Injury
+	 * Insurance Regulations: 7 months of the worker's own wage).
+	 */
+	@Test
+	void should_reckon_the_disability_subsidy_from_a_grade_and_a_wage_told_in_pieces() throws Exception {
+		JsonNode first = chat("干活被机器压伤了手 工伤认定下来了");
+		String session = first.path("sessionId").asString();
+		JsonNode grade = chat("十级", session);
+		assertThat(grade.path("answer").asString()).contains("伤残等级：10级");
+		JsonNode wage = chat("工资五千 能赔多少", session);
+		assertThat(wage.path("calculation").path("calculator").asString()).isEqualTo("disability");
+		assertThat(wage.path("calculation").path("result").decimalValue()).isEqualByComparingTo("35000");
+		assertThat(wage.path("answer").asString()).contains("按你前面说的：伤残等级：10级").contains("7 个月的本人工资");
+	}
+
+	/**
 	 * "你好" opens a conversation: it is greeted and asked what happened, not declined as
 	 * off-scope; "谢谢" after an answer is acknowledged, not declined either.
 	 */
