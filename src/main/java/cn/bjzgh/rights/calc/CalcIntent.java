@@ -45,7 +45,12 @@ public class CalcIntent {
 
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|赔偿|[nN]\\s*[+＋]\\s*1|遣散|赔多少|给多少钱|拿多少");
 
-	private static final Pattern ENDED = Pattern.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职");
+	/**
+	 * The job ended or is ending at the employer's hand; a move to another city the
+	 * worker will not follow is the change of circumstances of Article 40(3).
+	 */
+	private static final Pattern ENDED = Pattern
+		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|搬迁|搬到|搬去|迁到|迁往|搬走");
 
 	private static final Pattern OVERTIME = Pattern.compile("加班");
 

@@ -179,6 +179,9 @@ class ChatCalculations {
 		}
 		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.NO_NOTICE);
 		TERMINATIONS.stream().filter(state::has).forEach(used::add);
+		if (state.has(Fact.RELOCATION)) {
+			used.add(Fact.RELOCATION);
+		}
 		if (TERMINATIONS.stream().noneMatch(state::has) && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
 		}
@@ -230,6 +233,9 @@ class ChatCalculations {
 		}
 		if (state.has(Fact.NOT_RENEWED)) {
 			words.add("合同到期不续签");
+		}
+		if (state.has(Fact.RELOCATION)) {
+			words.add("单位搬迁");
 		}
 		if (state.has(Fact.NO_NOTICE)) {
 			words.add("没提前通知");

@@ -90,6 +90,9 @@ class FactExtractor {
 	private static final Pattern HEADCOUNT = Pattern
 		.compile("([0-9]{1,4}|[一二两三四五六七八九十几百]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工|兄弟)");
 
+	/** The workplace moves away: a change of circumstances that can end the job. */
+	private static final Pattern RELOCATION = Pattern.compile("搬迁|搬到|搬去|迁到|迁往|搬走|(厂|公司|单位|工厂|厂子)(要)?搬家");
+
 	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到");
 
 	/** The facts this message gives (or corrects), to be merged into the case file. */
@@ -150,6 +153,7 @@ class FactExtractor {
 		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
+		flag(RELOCATION, text, Fact.RELOCATION, facts);
 		if (AGENCY.matcher(text).find() && (HOUSEHOLD.matcher(text).find() || before.has(Fact.HOUSEHOLD))) {
 			facts.put(Fact.HOUSEHOLD, "agency");
 		}

@@ -55,7 +55,7 @@ class FollowUpResolver {
 	/** Facts that tell a trouble rather than describe the job. */
 	private static final Set<Fact> TROUBLES = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
 			Fact.NO_NOTICE, Fact.UNPAID_WAGES, Fact.NO_SOCIAL_INSURANCE, Fact.RESIGNING, Fact.INJURED,
-			Fact.MISCONDUCT_ALLEGED);
+			Fact.MISCONDUCT_ALLEGED, Fact.RELOCATION);
 
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
@@ -122,6 +122,7 @@ class FollowUpResolver {
 		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", words);
 		add(state, Fact.MUTUAL, "单位提出协商解除", text, "协商", words);
 		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", words);
+		add(state, Fact.RELOCATION, "单位搬迁", text, "搬|迁", words);
 		boolean endedByEmployer = state.has(Fact.LAYOFF) || state.has(Fact.DISMISSED) || state.has(Fact.MUTUAL)
 				|| state.has(Fact.NOT_RENEWED);
 		if (!endedByEmployer) {

@@ -50,6 +50,21 @@ class ChatCalculationsTest {
 		return this.calculations.plan(file, last);
 	}
 
+	/**
+	 * A move the worker will not follow is the change of circumstances of Article 40(3):
+	 * told in one turn, it decides the compensation asked about two turns later.
+	 */
+	@Test
+	void should_reckon_severance_for_a_workplace_that_moves_away() {
+		ChatCalculations.Outcome months = this.calculations
+			.offline(after("在厂里干了八年", "厂子要搬到河北去", "我不想去 有补偿没").orElseThrow());
+		assertThat(months.lead()).contains("8 个月的工资").contains("单位搬迁");
+		ChatCalculations.Outcome amount = this.calculations
+			.offline(after("在厂里干了八年", "厂子要搬到河北去", "我不想去 有补偿没", "一个月六千五").orElseThrow());
+		assertThat(amount.result().calculator()).isEqualTo("severance");
+		assertThat(amount.lead()).contains("52000");
+	}
+
 	@Test
 	void should_calculate_severance_from_facts_given_over_three_turns_and_say_which_it_took() {
 		ChatCalculations.Outcome outcome = this.calculations
