@@ -27,6 +27,10 @@ class ChatCalculations {
 
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
 
+	/** A message that asks for a figure: an amount, a number of months or days. */
+	private static final Pattern ASKS_FIGURE = Pattern
+		.compile("多少|几个|几天|几年|多久|多长|算|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
+
 	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
 	/** How overtime pay is reckoned, for an answer that still lacks the hours. */
@@ -68,6 +72,13 @@ class ChatCalculations {
 
 	/** The calculation the question asks for, with the facts given so far. */
 	Optional<Planned> plan(CaseFile state, Resolution resolution) {
+		if (leansOnAnother(resolution) && state.describeTold().isEmpty()
+				&& !ASKS_FIGURE.matcher(resolution.own()).find()) {
+			// "这合法吗" or "工资打八折" after a calculation: the question before is still
+			// there, but this one neither gives a number nor asks for one, so the figure
+			// is not given again.
+			return Optional.empty();
+		}
 		String question = resolution.question();
 		String text = factsSentence(state, question) + " " + question;
 		if (resolution.kind() == Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
@@ -78,6 +89,10 @@ class ChatCalculations {
 		}
 		String read = text;
 		return this.intent.detect(read).map((match) -> new Planned(match, read, earlier(state, match.calculator())));
+	}
+
+	private static boolean leansOnAnother(Resolution resolution) {
+		return resolution.kind() == Resolution.Kind.FOLLOW_UP || resolution.kind() == Resolution.Kind.FRAGMENT;
 	}
 
 	/**
