@@ -66,6 +66,15 @@ class ChatCalculationsTest {
 	}
 
 	@Test
+	void should_not_give_the_same_figure_again_for_a_follow_up_that_neither_gives_nor_asks_a_number() {
+		assertThat(after("试用期6个月 合同签的两年")).isPresent();
+		assertThat(after("试用期6个月 合同签的两年", "这合法吗")).isEmpty();
+		assertThat(after("试用期6个月 合同签的两年", "工资打八折")).isEmpty();
+		assertThat(after("试用期6个月 合同签的两年", "那我能拿多少")).isPresent();
+		assertThat(after("被裁员了", "干了3年 工资8000")).isPresent();
+	}
+
+	@Test
 	void should_calculate_severance_from_facts_given_over_three_turns_and_say_which_it_took() {
 		ChatCalculations.Outcome outcome = this.calculations
 			.offline(after("公司裁员把我裁了", "在这干了3年4个月", "一个月到手8000，能拿多少补偿？").orElseThrow());
