@@ -107,6 +107,7 @@ class ChatCalculations {
 		return switch (planned.match().calculator()) {
 			case "severance" -> "经济补偿怎么算 工作年限 月工资";
 			case "overtime" -> "加班费怎么算";
+			case "probation" -> "试用期最长能约定多久";
 			default -> "";
 		};
 	}
