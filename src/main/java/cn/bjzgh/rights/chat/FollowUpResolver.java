@@ -46,6 +46,10 @@ class FollowUpResolver {
 	/** Questions about another claim, which the employer's conduct does not decide. */
 	private static final Pattern OTHER_CLAIM = Pattern.compile("加班|年假|年休假|产假|试用期|病假|工伤");
 
+	/** Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗". */
+	private static final Pattern GENERIC = Pattern.compile(
+			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|吗|呢|啊|吧|[，,。.！!？?、\\s]");
+
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern
 		.compile("[0-9.]+|[一二两三四五六七八九十百千万几半]+|年|个月|月|天|元|块|钱|万|千|号|人|工人|工友|同事|"
@@ -76,8 +80,11 @@ class FollowUpResolver {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
 			boolean claim = claims(text);
+			// "这合法吗" names nothing of its own: the question it follows is what it asks
+			// about.
+			String ownWords = generic(addition) ? joined : addition;
 			return new Resolution(join(claim ? conduct(state, joined) : "", joined), Resolution.Kind.FOLLOW_UP,
-					join(claim ? conduct(state, addition) : "", addition));
+					join(claim ? conduct(state, ownWords) : "", ownWords));
 		}
 		if (claims(text)) {
 			String own = join(conduct(state, text), text);
@@ -100,6 +107,14 @@ class FollowUpResolver {
 	/** A question about ending the job or claiming compensation for it. */
 	private static boolean claims(String text) {
 		return CLAIMS.matcher(text).find() && !OTHER_CLAIM.matcher(text).find();
+	}
+
+	/**
+	 * Whether the message asks about what was just said without naming anything of its
+	 * own ("这合法吗", "那怎么办").
+	 */
+	static boolean generic(String text) {
+		return GENERIC.matcher(text).replaceAll("").isBlank();
 	}
 
 	/** Whether the message asks something (rather than only telling). */

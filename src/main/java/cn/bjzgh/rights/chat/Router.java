@@ -166,12 +166,13 @@ class Router {
 	 * short follow-up, outweigh what it asks ("身份证呢 也收了" after the answer on wage cards
 	 * taken by a foreman). Saying it again answers nothing new; asking back does. A
 	 * message that only adds facts, asks for a figure, or repeats a handbook question (a
-	 * tapped choice) is answered as usual.
+	 * tapped choice) is answered as usual, and so is one that asks about what was just
+	 * said without naming anything ("这合法吗", "那怎么办"): the same passage is its answer.
 	 */
 	private static boolean repeatsLastAnswer(Turn turn, Passage top) {
 		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
 				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
-				&& top.id().equals(turn.state().passageId());
+				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId());
 	}
 
 	/**

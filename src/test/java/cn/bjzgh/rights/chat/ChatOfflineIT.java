@@ -178,6 +178,21 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * "这合法吗" after an answer asks about what was just said: it is answered from the same
+	 * passage, not handed over as "not found" (its own words find nothing) nor asked
+	 * back.
+	 */
+	@Test
+	void should_answer_a_follow_up_that_names_nothing_from_what_it_follows() throws Exception {
+		JsonNode first = chat("公司让我们每天提前半小时到岗开会 不算工时");
+		String session = first.path("sessionId").asString();
+		String answered = first.path("citations").get(0).path("id").asString();
+		JsonNode legal = chat("这合法吗", session);
+		assertThat(legal.path("suggestionKind").asString()).isNotEqualTo("clarify");
+		assertThat(legal.path("citations").get(0).path("id").asString()).isEqualTo(answered);
+	}
+
+	/**
 	 * "你好" opens a conversation: it is greeted and asked what happened, not declined as
 	 * off-scope; "谢谢" after an answer is acknowledged, not declined either.
 	 */

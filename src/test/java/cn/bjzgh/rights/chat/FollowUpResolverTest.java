@@ -56,6 +56,15 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void a_follow_up_that_names_nothing_searches_the_question_it_follows() {
+		CaseFile file = after("公司让我们每天提前半小时到岗开会 不算工时");
+		assertThat(next(file, "这合法吗").own()).isEqualTo("公司让我们每天提前半小时到岗开会 不算工时 这合法");
+		assertThat(next(file, "那试用期呢？").own()).isEqualTo("试用期");
+		assertThat(FollowUpResolver.generic("那怎么办")).isTrue();
+		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
+	}
+
+	@Test
 	void should_carry_the_employers_conduct_into_a_question_about_compensation() {
 		CaseFile file = after("我在快递站干分拣", "一直没给交社保");
 		assertThat(next(file, "干了三年了，现在不想干了，能要补偿吗？").question()).startsWith("单位没交社保");
