@@ -40,6 +40,12 @@ final class SelfIntroduction {
 		.compile("^(?:我|俺)?(?:现在|已经|刚)?(?:怀孕|怀上|怀了|有了身孕|有身孕)(?:了)?(?:二胎|老二|头胎)?(?:了)?"
 				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周))?(?:了|啦)?$");
 
+	/** Only that she has just given birth, is on maternity leave or nursing. */
+	private static final Pattern MOTHER_ONLY = Pattern
+		.compile("^(?:我|俺)?(?:现在|已经|刚|刚刚|才)?(?:生完|生了|生下|刚生)(?:孩子|娃|宝宝|小孩|二胎|老二|头胎)(?:了|啦)?"
+				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周|天))?(?:了|啦)?$"
+				+ "|^(?:我|俺)?(?:现在|正在|还在)?(?:坐月子|休产假|在休产假|哺乳期|在哺乳期|喂奶)(?:呢|中|了)?$");
+
 	/** Only a greeting ("你好", "在吗"): a worker starting the conversation. */
 	private static final Pattern GREETING_ONLY = Pattern
 		.compile("^(?:你好|您好|你们好|大家好|哈喽|嗨|hello|hi|在吗|在不在|打扰了|请问)+(?:啊|呀|哈|呢)?$", Pattern.CASE_INSENSITIVE);
@@ -79,11 +85,12 @@ final class SelfIntroduction {
 
 	/**
 	 * Whether the message only tells the worker's circumstance, not their work: so far,
-	 * that they are pregnant. Answered like an introduction, with the questions nearest
-	 * to it to tap.
+	 * that she is pregnant, has just given birth or is nursing. Answered like an
+	 * introduction, with the questions nearest to it to tap.
 	 */
 	static boolean circumstanceOnly(String message) {
-		return PREGNANT_ONLY.matcher(bare(message)).matches();
+		String bare = bare(message);
+		return PREGNANT_ONLY.matcher(bare).matches() || MOTHER_ONLY.matcher(bare).matches();
 	}
 
 	/**
