@@ -75,15 +75,14 @@ class Router {
 		if (opening != null) {
 			return new Route.Introduced(opening);
 		}
-		if (!urgentOrPerson(decision) && SelfIntroduction.thanksOnly(turn.message())) {
+		if (!decision.urgentOrPerson() && SelfIntroduction.thanksOnly(turn.message())) {
 			return new Route.Thanks();
 		}
 		if (decision.offScope()) {
 			return new Route.Decline(handoff, decision.elsewhere());
 		}
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
-		if ("low-confidence".equals(decision.handoffReason())
-				&& !(calculates && turn.planned().get().match().complete())) {
+		if (decision.lowConfidence() && !(calculates && turn.planned().get().match().complete())) {
 			List<Passage> resumed = resumed(turn);
 			if (resumed.isEmpty()) {
 				return new Route.NotFound(this.clarifier.related(turn.passages(), null), handoff);
@@ -124,7 +123,7 @@ class Router {
 	 * search found for it. Null for anything else.
 	 */
 	private static Route.Opening opening(Turn turn, Triage.Decision decision) {
-		if (urgentOrPerson(decision) || turn.state().passageId() != null) {
+		if (decision.urgentOrPerson() || turn.state().passageId() != null) {
 			return null;
 		}
 		Route.Opening opening = SelfIntroduction.of(turn.resolution().question());
@@ -155,11 +154,6 @@ class Router {
 		return out;
 	}
 
-	/** Whether the message is urgent or asks for a person (not merely unanswered). */
-	private static boolean urgentOrPerson(Triage.Decision decision) {
-		return decision.handoff() && !"low-confidence".equals(decision.handoffReason());
-	}
-
 	/**
 	 * Whether, offline, a worker who asks something new in a conversation would be given
 	 * the very passage they were just answered from: the earlier messages, read with a
@@ -188,7 +182,7 @@ class Router {
 	private Handoff handoff(String reason, Turn turn) {
 		// A topic guessed from passages that did not match well would mislead the
 		// volunteer.
-		String topic = (turn.passages().isEmpty() || "low-confidence".equals(reason)) ? "未能判断"
+		String topic = (turn.passages().isEmpty() || Triage.LOW_CONFIDENCE.equals(reason)) ? "未能判断"
 				: Optional.ofNullable(turn.passages().get(0).category())
 					.flatMap(Category::fromKey)
 					.map(Category::label)

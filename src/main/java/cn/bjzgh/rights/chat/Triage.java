@@ -93,7 +93,20 @@ class Triage {
 			return this.handoffReason != null;
 		}
 
+		/** Handed over only because nothing reliable was found. */
+		boolean lowConfidence() {
+			return LOW_CONFIDENCE.equals(this.handoffReason);
+		}
+
+		/** Handed over for urgency or because a person was asked for. */
+		boolean urgentOrPerson() {
+			return handoff() && !lowConfidence();
+		}
+
 	}
+
+	/** The hand-over reason when nothing reliable was found. */
+	static final String LOW_CONFIDENCE = "low-confidence";
 
 	/**
 	 * @param message the worker's words, checked for probes and urgency
@@ -140,7 +153,7 @@ class Triage {
 			return new Decision(true, false, null, elsewhere);
 		}
 		if (passages.isEmpty() || !reliable(question, passages)) {
-			return new Decision(false, false, "low-confidence");
+			return new Decision(false, false, LOW_CONFIDENCE);
 		}
 		return new Decision(false, false, null);
 	}
