@@ -23,22 +23,28 @@ final class Openings {
 	 */
 	static void answer(Reply reply, Route.Opening opening, CaseFile state, String question, List<Passage> passages,
 			Clarifier clarifier, Function<String, List<Passage>> search) {
-		List<Suggestion> nearest = switch (opening) {
-			case CIRCUMSTANCE -> clarifier.related(passages, null);
-			case JOB -> nearestTroubles(question + " ", search);
-			case GREETING -> nearestTroubles("", search);
+		String noted = FixedReplies.noted(state).isEmpty() ? "好的。" : FixedReplies.noted(state);
+		Parts parts = switch (opening) {
+			case JOB -> new Parts(noted, FixedReplies.INTRODUCED_NEAREST, nearestTroubles(question + " ", search));
+			case CIRCUMSTANCE -> new Parts(noted, FixedReplies.CIRCUMSTANCE_NEAREST, clarifier.related(passages, null));
+			case GREETING ->
+				new Parts(FixedReplies.GREETING, FixedReplies.GREETING_NEAREST, nearestTroubles("", search));
 		};
-		String first = switch (opening) {
-			case GREETING -> FixedReplies.GREETING;
-			default -> FixedReplies.noted(state).isEmpty() ? "好的。" : FixedReplies.noted(state);
-		};
-		String tap = switch (opening) {
-			case JOB -> FixedReplies.INTRODUCED_NEAREST;
-			case CIRCUMSTANCE -> FixedReplies.CIRCUMSTANCE_NEAREST;
-			case GREETING -> FixedReplies.GREETING_NEAREST;
-		};
+		List<Suggestion> nearest = parts.nearest();
+		String first = parts.first();
+		String tap = parts.tap();
 		String text = first + FixedReplies.INTRODUCED;
 		reply.clarify(nearest.isEmpty() ? text : text + "\n\n" + tap, nearest);
+	}
+
+	/**
+	 * What an opening's answer is made of.
+	 *
+	 * @param first how it begins (the facts noted, or the greeting)
+	 * @param tap the line above the buttons
+	 * @param nearest the handbook questions to tap
+	 */
+	private record Parts(String first, String tap, List<Suggestion> nearest) {
 	}
 
 	/**
