@@ -26,12 +26,22 @@ public record KnowledgeProperties(@NotNull @DefaultValue("knowledge") Path dir,
 	public static final String TYPOS_FILE = "typos.txt";
 
 	public Path synonymsFile() {
-		return this.dir.resolve("synonyms.txt");
+		return synonymsFile(this.dir);
 	}
 
 	/** The misspellings put right in a query before it is embedded. */
 	public Path typosFile() {
-		return this.dir.resolve(TYPOS_FILE);
+		return typosFile(this.dir);
+	}
+
+	/** The synonym list in a knowledge folder. */
+	public static Path synonymsFile(Path dir) {
+		return dir.resolve("synonyms.txt");
+	}
+
+	/** The misspellings in a knowledge folder. */
+	public static Path typosFile(Path dir) {
+		return dir.resolve(TYPOS_FILE);
 	}
 
 }

@@ -49,8 +49,8 @@ public class HybridSearcher {
 	private volatile Typos typos = Typos.NONE;
 
 	public HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
-			Path synonymsFile) {
-		this(index, embeddingModel, properties, synonymsFile, new RecentQueries(RecentQueries.DEFAULT_CAPACITY),
+			Path knowledgeDir) {
+		this(index, embeddingModel, properties, knowledgeDir, new RecentQueries(RecentQueries.DEFAULT_CAPACITY),
 				FusionWeights.FITTED, Confidence.FITTED);
 	}
 
@@ -59,7 +59,7 @@ public class HybridSearcher {
 	 * @param weights the fused score's weights
 	 * @param confidence the model of the first hit's confidence
 	 */
-	HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties, Path synonymsFile,
+	HybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties, Path knowledgeDir,
 			RecentQueries recent, FusionWeights weights, Confidence confidence) {
 		this.recent = recent;
 		this.index = index;
@@ -68,13 +68,16 @@ public class HybridSearcher {
 		this.keywords = new KeywordSearch(properties);
 		this.weights = weights;
 		this.confidence = confidence;
-		loadVocabulary(synonymsFile);
+		loadVocabulary(knowledgeDir);
 	}
 
-	/** Reads the synonym list and the misspellings ({@code typos.txt} beside it). */
-	private void loadVocabulary(Path synonymsFile) {
-		useSynonyms(SynonymLoader.load(synonymsFile));
-		useTypos(Typos.load(synonymsFile.resolveSibling(KnowledgeProperties.TYPOS_FILE)));
+	/**
+	 * Reads the knowledge folder's synonym list and misspellings, where the re-index
+	 * reads them too.
+	 */
+	private void loadVocabulary(Path knowledgeDir) {
+		useSynonyms(SynonymLoader.load(KnowledgeProperties.synonymsFile(knowledgeDir)));
+		useTypos(Typos.load(KnowledgeProperties.typosFile(knowledgeDir)));
 	}
 
 	/** The misspellings to put right in a query before it is embedded. */

@@ -65,7 +65,7 @@ class SearchConfiguration {
 	@Bean
 	HybridSearcher hybridSearcher(KnowledgeIndex index, EmbeddingModel embeddingModel, SearchProperties properties,
 			KnowledgeProperties knowledge) {
-		return new HybridSearcher(index, embeddingModel, properties, knowledge.synonymsFile());
+		return new HybridSearcher(index, embeddingModel, properties, knowledge.dir());
 	}
 
 }

@@ -39,8 +39,7 @@ class HybridSearcherTest {
 	void build() throws IOException {
 		FixtureKnowledge.writeAll(this.knowledge);
 		this.index = new KnowledgeIndex(FSDirectory.open(this.indexDir), FixtureKnowledge.MODEL, "test");
-		this.searcher = new HybridSearcher(this.index, FixtureKnowledge.MODEL, this.properties,
-				this.knowledge.resolve("synonyms.txt"));
+		this.searcher = new HybridSearcher(this.index, FixtureKnowledge.MODEL, this.properties, this.knowledge);
 	}
 
 	@AfterEach
@@ -95,7 +94,7 @@ class HybridSearcherTest {
 	void with_no_weight_for_the_conversation_a_follow_up_is_searched_alone() throws IOException {
 		this.index.sync(this.loader.load(this.knowledge));
 		HybridSearcher alone = new HybridSearcher(this.index, FixtureKnowledge.MODEL,
-				new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0), this.knowledge.resolve("synonyms.txt"));
+				new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0), this.knowledge);
 		assertThat(alone.search("人在北京", List.of("刚入职 试用期工资只给八成"), 3, null).hits().get(0).id())
 			.isEqualTo("rights-handbook/leave#带薪年休假一年有几天");
 	}

@@ -78,7 +78,7 @@ class ReindexerTest {
 		this.index = new KnowledgeIndex(FSDirectory.open(this.indexDir), FixtureKnowledge.MODEL, "test");
 		this.index.sync(loader.load(this.knowledge));
 		this.searcher = new HybridSearcher(this.index, FixtureKnowledge.MODEL,
-				new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0.7), properties.synonymsFile());
+				new SearchProperties(null, 20, 3f, 1.5f, 1, 1, 0.7), properties.dir());
 		this.indexThread = new ThreadPoolTaskExecutor();
 		this.indexThread.setCorePoolSize(1);
 		this.indexThread.setMaxPoolSize(1);

@@ -31,7 +31,7 @@ final class StandaloneSearch implements AutoCloseable {
 
 	private final SearchProperties properties;
 
-	private final Path synonyms;
+	private final Path knowledgeDir;
 
 	StandaloneSearch(Path knowledgeDir, Path indexDir) throws IOException {
 		int maxChunkChars = 600;
@@ -39,8 +39,8 @@ final class StandaloneSearch implements AutoCloseable {
 				+ SearchConfiguration.INDEX_LAYOUT_VERSION + ";model=bge-small-zh-v1.5;chunk=" + maxChunkChars);
 		this.syncReport = this.index.sync(new KnowledgeLoader(maxChunkChars).load(knowledgeDir));
 		this.properties = new SearchProperties(indexDir, 40, 3f, 1.5f, 2, 1, 0.7);
-		this.synonyms = knowledgeDir.resolve("synonyms.txt");
-		this.searcher = new HybridSearcher(this.index, this.model, this.properties, this.synonyms);
+		this.knowledgeDir = knowledgeDir;
+		this.searcher = new HybridSearcher(this.index, this.model, this.properties, this.knowledgeDir);
 		this.uncached = searcher(new RecentQueries(0), FusionWeights.FITTED, Confidence.FITTED);
 		this.embeddingsOnly = searcher(new RecentQueries(RecentQueries.DEFAULT_CAPACITY, false), FusionWeights.FITTED,
 				Confidence.FITTED);
@@ -48,7 +48,8 @@ final class StandaloneSearch implements AutoCloseable {
 
 	/** A searcher over the same index with other weights or embedding cache. */
 	HybridSearcher searcher(RecentQueries recent, FusionWeights weights, Confidence confidence) {
-		return new HybridSearcher(this.index, this.model, this.properties, this.synonyms, recent, weights, confidence);
+		return new HybridSearcher(this.index, this.model, this.properties, this.knowledgeDir, recent, weights,
+				confidence);
 	}
 
 	@Override
