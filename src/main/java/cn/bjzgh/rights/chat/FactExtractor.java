@@ -109,8 +109,11 @@ class FactExtractor {
 		}
 		String withoutWage = CalcIntent.withoutWagePeriods(text);
 		int[] service = CalcIntent.service(text);
-		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
-				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
+		// After an expired contract, "已经三个月了" is how long since it ran out.
+		boolean sinceExpiry = "expired".equals(before.get(Fact.CONTRACT).orElse(null));
+		boolean aboutService = WORKED.matcher(withoutWage).find()
+				|| (!OTHER_DURATION.matcher(withoutWage).find() && !sinceExpiry
+						&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
 		if (service != null && aboutService) {
 			facts.put(Fact.SERVICE_MONTHS, Integer.toString(service[0] * 12 + service[1]));
 		}

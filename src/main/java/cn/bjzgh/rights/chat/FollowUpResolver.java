@@ -48,7 +48,7 @@ class FollowUpResolver {
 
 	/** Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗". */
 	private static final Pattern GENERIC = Pattern.compile(
-			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|吗|呢|啊|吧|[，,。.！!？?、\\s]");
+			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|能要什么|要什么|能拿什么|能得到什么|吗|呢|啊|吧|[，,。.！!？?、\\s]");
 
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern
@@ -120,6 +120,14 @@ class FollowUpResolver {
 	/** Whether the message asks something (rather than only telling). */
 	static boolean asks(String text) {
 		return ASKS.matcher(text).find();
+	}
+
+	/**
+	 * True for a message made of nothing but facts and fillers ("我在北京干了两年"): not even a
+	 * verb such as the "休" of "一个月就休两天" is left.
+	 */
+	static boolean onlyFacts(String text) {
+		return isFragment(text) && FACT_WORDS.matcher(text).replaceAll("").isEmpty();
 	}
 
 	/** True for a message that gives facts but asks nothing and names no subject. */

@@ -46,6 +46,9 @@ final class SelfIntroduction {
 				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周|天))?(?:了|啦)?$"
 				+ "|^(?:我|俺)?(?:现在|正在|还在)?(?:坐月子|休产假|在休产假|哺乳期|在哺乳期|喂奶)(?:呢|中|了)?$");
 
+	/** A number or a place: what makes a message a fact. */
+	private static final Pattern FACT = Pattern.compile("[0-9一二两三四五六七八九十百千万半几]|北京|上海|天津|外地");
+
 	/** Only a greeting ("你好", "在吗"): a worker starting the conversation. */
 	private static final Pattern GREETING_ONLY = Pattern
 		.compile("^(?:你好|您好|你们好|大家好|哈喽|嗨|hello|hi|在吗|在不在|打扰了|请问)+(?:啊|呀|哈|呢)?$", Pattern.CASE_INSENSITIVE);
@@ -63,7 +66,7 @@ final class SelfIntroduction {
 	 * message alone ({@link #greetingOnly}).
 	 */
 	static Route.Opening of(String text) {
-		if (only(text)) {
+		if (only(text) || factsOnly(text)) {
 			return Route.Opening.JOB;
 		}
 		return circumstanceOnly(text) ? Route.Opening.CIRCUMSTANCE : null;
@@ -91,6 +94,14 @@ final class SelfIntroduction {
 	static boolean circumstanceOnly(String message) {
 		String bare = bare(message);
 		return PREGNANT_ONLY.matcher(bare).matches() || MOTHER_ONLY.matcher(bare).matches();
+	}
+
+	/**
+	 * Whether the message only gives facts about the job, such as where, how long or for
+	 * how much ("我在北京干了两年"), and asks nothing: an introduction without the job's name.
+	 */
+	static boolean factsOnly(String message) {
+		return FollowUpResolver.onlyFacts(message) && FACT.matcher(message).find();
 	}
 
 	/**

@@ -61,6 +61,7 @@ class FollowUpResolverTest {
 		assertThat(next(file, "这合法吗").own()).isEqualTo("公司让我们每天提前半小时到岗开会 不算工时 这合法");
 		assertThat(next(file, "那试用期呢？").own()).isEqualTo("试用期");
 		assertThat(FollowUpResolver.generic("那怎么办")).isTrue();
+		assertThat(FollowUpResolver.generic("我能要什么")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
 	}
 
@@ -147,6 +148,13 @@ class FollowUpResolverTest {
 		assertThat(after("在工地干活", "欠了我们三个月工资").has(Fact.SERVICE_MONTHS)).isFalse();
 		assertThat(after("公司要辞退我", "还押着我一个月工资").has(Fact.SERVICE_MONTHS)).isFalse();
 		assertThat(after("公司要辞退我", "干了三个月").get(Fact.SERVICE_MONTHS)).contains("3");
+	}
+
+	@Test
+	void should_not_take_the_time_since_a_contract_ran_out_for_the_length_of_service() {
+		CaseFile file = after("合同到期了没续签", "我还在上班", "已经三个月了");
+		assertThat(file.has(Fact.SERVICE_MONTHS)).isFalse();
+		assertThat(after("合同到期了没续签", "我在这干了三年").get(Fact.SERVICE_MONTHS)).contains("36");
 	}
 
 	@Test

@@ -35,6 +35,18 @@ class SelfIntroductionTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "我在北京干了两年", "干了三年了", "在北京 干了两年多 一个月五千" })
+	void should_take_a_first_message_of_facts_alone_for_an_introduction(String message) {
+		assertThat(SelfIntroduction.of(message)).isEqualTo(Route.Opening.JOB);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "厂里一个月就休两天", "好的", "干了三年了 能要补偿吗", "欠了三个月工资" })
+	void should_not_take_a_statement_of_a_trouble_or_a_bare_word_for_facts_alone(String message) {
+		assertThat(SelfIntroduction.factsOnly(message)).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "你好", "您好！", "在吗？", "你好 请问", "hello" })
 	void should_recognise_a_greeting(String message) {
 		assertThat(SelfIntroduction.greetingOnly(message)).isTrue();
