@@ -62,6 +62,7 @@ class FollowUpResolverTest {
 		assertThat(next(file, "那试用期呢？").own()).isEqualTo("试用期");
 		assertThat(FollowUpResolver.generic("那怎么办")).isTrue();
 		assertThat(FollowUpResolver.generic("我能要什么")).isTrue();
+		assertThat(FollowUpResolver.generic("签了有效吗")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
 	}
 
