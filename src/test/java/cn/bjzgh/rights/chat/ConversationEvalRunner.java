@@ -84,8 +84,9 @@ public final class ConversationEvalRunner {
 			}
 			ChatService chat = context.getBean(ChatService.class);
 			for (String file : List.of("conversations.jsonl", "conversations-blind.jsonl",
-					"conversations-introductions.jsonl", "conversations-intro-blind.jsonl", "answers.jsonl",
-					"questions.jsonl", "questions-blind.jsonl", "knowledge-2025.jsonl", "union-services.jsonl")) {
+					"conversations-introductions.jsonl", "conversations-intro-blind.jsonl",
+					"conversations-probes.jsonl", "answers.jsonl", "questions.jsonl", "questions-blind.jsonl",
+					"knowledge-2025.jsonl", "union-services.jsonl")) {
 				Path path = Path.of("src/test/resources/eval", file);
 				if (!Files.exists(path)) {
 					continue;
