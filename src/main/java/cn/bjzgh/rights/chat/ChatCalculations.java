@@ -33,6 +33,12 @@ class ChatCalculations {
 
 	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
+	/**
+	 * A question about what an injury brings ("能赔多少", "补助金"), which a disability grade
+	 * told earlier decides; "停工留薪期工资发多少" is not.
+	 */
+	private static final Pattern INJURY_CLAIM = Pattern.compile("赔|补助|伤残|待遇|津贴");
+
 	/** How overtime pay is reckoned, for an answer that still lacks the hours. */
 	static final String OVERTIME_RULE = "加班费这样算：月工资÷21.75÷8得出小时工资；工作日延长工作时间按小时工资的150%，"
 			+ "休息日加班又没安排补休的按200%，法定节假日加班按300%支付。";
@@ -80,7 +86,7 @@ class ChatCalculations {
 			return Optional.empty();
 		}
 		String question = resolution.question();
-		String text = factsSentence(state, question) + " " + question;
+		String text = factsSentence(state, question, resolution.own()) + " " + question;
 		if (resolution.kind() == Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
 				&& !COMPENSATION.matcher(text).find()) {
 			// "在这干了3年4个月" after "公司要裁员": the worker is telling what severance
@@ -218,15 +224,18 @@ class ChatCalculations {
 	/**
 	 * The facts as the words {@link CalcIntent} reads. They come first, so a fact
 	 * corrected in a later turn wins over the old figure still in the anchor question.
+	 * @param question the question made self-contained
+	 * @param own this message's own words: a disability grade told earlier counts only
+	 * when they ask what the injury brings
 	 */
-	static String factsSentence(CaseFile state, String question) {
+	static String factsSentence(CaseFile state, String question, String own) {
 		List<String> words = new ArrayList<>();
 		state.get(Fact.WAGE).ifPresent((w) -> words.add("月薪" + w + "元"));
 		state.get(Fact.SERVICE_MONTHS).ifPresent((m) -> words.add("干了" + ServiceLength.words(Integer.parseInt(m))));
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && CONTRACT_ASK.matcher(question).find()) {
 			words.add("没签合同");
 		}
-		if (!OTHER_CALCULATION.matcher(question).find()) {
+		if (INJURY_CLAIM.matcher(own).find() && !OTHER_CALCULATION.matcher(question).find()) {
 			state.get(Fact.DISABILITY_GRADE).ifPresent((g) -> words.add("工伤伤残" + g + "级"));
 		}
 		if (question.contains("加班")) {

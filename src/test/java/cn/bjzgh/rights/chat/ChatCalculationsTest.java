@@ -11,6 +11,7 @@ import cn.bjzgh.rights.calc.BeijingParameters;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.DisabilityBenefitCalculator;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +64,26 @@ class ChatCalculationsTest {
 			.offline(after("在厂里干了八年", "厂子要搬到河北去", "我不想去 有补偿没", "一个月六千五").orElseThrow());
 		assertThat(amount.result().calculator()).isEqualTo("severance");
 		assertThat(amount.lead()).contains("52000");
+	}
+
+	@Test
+	void a_disability_grade_told_earlier_decides_what_an_injury_brings_and_nothing_else() {
+		Calculators calculators = new Calculators(List.of(new DisabilityBenefitCalculator()), JsonMapper.shared());
+		ChatCalculations injury = new ChatCalculations(new CalcIntent(CLOCK), calculators,
+				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
+		CaseFile file = CaseFile.EMPTY;
+		Resolution last = null;
+		for (String m : new String[] { "干活被机器压伤了手 工伤认定下来了", "十级", "工资五千 能赔多少" }) {
+			CaseFile next = file.nextTurn(this.facts.read(m, file));
+			last = this.resolver.resolve(m, next, file.anchor());
+			file = next.withResolution(last);
+		}
+		ChatCalculations.Outcome outcome = injury.offline(injury.plan(file, last).orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("disability");
+		assertThat(outcome.lead()).contains("35000").contains("伤残等级：10级");
+		CaseFile more = file.nextTurn(this.facts.read("停工留薪期工资发多少", file));
+		Resolution other = this.resolver.resolve("停工留薪期工资发多少", more, file.anchor());
+		assertThat(injury.plan(more.withResolution(other), other)).isEmpty();
 	}
 
 	@Test
