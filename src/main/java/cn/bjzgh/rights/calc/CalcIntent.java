@@ -46,11 +46,17 @@ public class CalcIntent {
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|赔偿|[nN]\\s*[+＋]\\s*1|遣散|赔多少|给多少钱|拿多少");
 
 	/**
+	 * The workplace moves away ("厂子要搬到河北去", "公司搬迁"), not the worker moving home
+	 * ("我搬到宿舍了").
+	 */
+	public static final String WORKPLACE_MOVES = "搬迁|(厂|公司|单位|工厂|厂子|厂里|车间|店|门店|仓库|工地)(要|要整体|整体|准备|马上|也)?(搬到|搬去|迁到|迁往|搬走|搬家)";
+
+	/**
 	 * The job ended or is ending at the employer's hand; a move to another city the
 	 * worker will not follow is the change of circumstances of Article 40(3).
 	 */
 	private static final Pattern ENDED = Pattern
-		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|搬迁|搬到|搬去|迁到|迁往|搬走");
+		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
 
 	private static final Pattern OVERTIME = Pattern.compile("加班");
 

@@ -91,7 +91,7 @@ class FactExtractor {
 		.compile("([0-9]{1,4}|[一二两三四五六七八九十几百]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工|兄弟)");
 
 	/** The workplace moves away: a change of circumstances that can end the job. */
-	private static final Pattern RELOCATION = Pattern.compile("搬迁|搬到|搬去|迁到|迁往|搬走|(厂|公司|单位|工厂|厂子)(要)?搬家");
+	private static final Pattern RELOCATION = Pattern.compile(CalcIntent.WORKPLACE_MOVES);
 
 	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到");
 

@@ -152,6 +152,13 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_note_a_workplace_moving_away_but_not_the_worker_moving_home() {
+		assertThat(after("厂子要搬到河北去").has(Fact.RELOCATION)).isTrue();
+		assertThat(after("公司整体搬迁").has(Fact.RELOCATION)).isTrue();
+		assertThat(after("我搬到宿舍了 公司不给交社保").has(Fact.RELOCATION)).isFalse();
+	}
+
+	@Test
 	void should_not_take_the_time_since_a_contract_ran_out_for_the_length_of_service() {
 		CaseFile file = after("合同到期了没续签", "我还在上班", "已经三个月了");
 		assertThat(file.has(Fact.SERVICE_MONTHS)).isFalse();
