@@ -18,27 +18,9 @@ import java.util.regex.Pattern;
  */
 public class CalcIntent {
 
-	private static final String NUM = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百]+)";
+	private static final Pattern HOURS = Pattern.compile(SpokenFigures.NUM + "\\s*(?:个)?(?:多)?小时");
 
-	private static final Pattern WAGE = Pattern.compile(
-			"(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:是|有|才|大概|差不多|税前|到手)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?(?:元|块)?|"
-					+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
-
-	/** 一万, 八千五, 一万二: wages in Chinese numerals. */
-	private static final Pattern WAGE_CHINESE = Pattern
-		.compile("(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:是|有|才|大概|差不多|税前|到手)?\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
-
-	/** A wage's period: 一个月 in "一个月8000", "8000一个月". */
-	private static final Pattern WAGE_PERIOD = Pattern.compile(
-			"(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
-
-	private static final Pattern YEARS_MONTHS = Pattern.compile(NUM + "\\s*年(?:半|(?:零)?" + NUM + "\\s*个?月)?");
-
-	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多)?月");
-
-	private static final Pattern HOURS = Pattern.compile(NUM + "\\s*(?:个)?(?:多)?小时");
-
-	private static final Pattern DAYS = Pattern.compile(NUM + "\\s*天");
+	private static final Pattern DAYS = Pattern.compile(SpokenFigures.NUM + "\\s*天");
 
 	private static final Pattern DATE = Pattern
 		.compile("(20[0-9]{2})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
@@ -68,12 +50,6 @@ public class CalcIntent {
 
 	private static final Pattern MATERNITY = Pattern.compile("产假");
 
-	/** A disability grade: 十级, 10级, 伤残九级, 评了七级. */
-	private static final Pattern GRADE = Pattern.compile("(?<![0-9一二三四五六七八九十])(10|[1-9]|[一二三四五六七八九十])\\s*级");
-
-	/** Words that put a grade in a work injury's assessment. */
-	private static final Pattern DISABILITY = Pattern.compile("伤残|工伤|劳动能力鉴定|鉴定|评残");
-
 	/** Asking what a disability brings. */
 	private static final Pattern DISABILITY_ASK = Pattern.compile("补助|赔|补偿|多少|能拿|几个月|待遇|津贴");
 
@@ -99,8 +75,8 @@ public class CalcIntent {
 
 	public Optional<Match> detect(String text) {
 		LocalDate today = LocalDate.now(this.clock);
-		BigDecimal wage = wage(text);
-		int[] service = service(text);
+		BigDecimal wage = SpokenFigures.wage(text);
+		int[] service = SpokenFigures.service(text);
 		if (SEVERANCE.matcher(text).find() && ENDED.matcher(text).find()) {
 			List<String> missing = new ArrayList<>();
 			if (wage == null) {
@@ -164,7 +140,7 @@ public class CalcIntent {
 			return Optional
 				.of(new Match("maternity", new MaternityLeaveCalculator.Input("birth", babies, difficult), List.of()));
 		}
-		Integer grade = grade(text);
+		Integer grade = SpokenFigures.grade(text);
 		if (grade != null && DISABILITY_ASK.matcher(text).find()) {
 			boolean uninsured = Pattern.compile("(没|没有|未|不)(给我?)?(交|缴|上|买)(过)?工伤保险|没(有)?工伤保险").matcher(text).find();
 			return Optional.of(new Match("disability",
@@ -211,104 +187,9 @@ public class CalcIntent {
 		return SeveranceCalculator.Reason.ART40.key();
 	}
 
-	/**
-	 * The disability grade (1–10) a work injury was assessed at, or null: a grade counts
-	 * only in a text about a work injury or its assessment.
-	 */
-	public static Integer grade(String text) {
-		if (!DISABILITY.matcher(text).find()) {
-			return null;
-		}
-		Matcher m = GRADE.matcher(text);
-		if (!m.find()) {
-			return null;
-		}
-		int grade = toInt(m.group(1));
-		return (grade >= 1 && grade <= 10) ? grade : null;
-	}
-
-	public static BigDecimal wage(String text) {
-		Matcher m = WAGE.matcher(text);
-		if (!m.find()) {
-			Matcher c = WAGE_CHINESE.matcher(text);
-			if (!c.find()) {
-				return null;
-			}
-			int unit = "万".equals(c.group(2)) ? 10000 : 1000;
-			int value = toInt(c.group(1)) * unit + ((c.group(3) != null) ? toInt(c.group(3)) * unit / 10 : 0);
-			return new BigDecimal(value);
-		}
-		String digits = (m.group(1) != null) ? m.group(1) : m.group(3);
-		String unit = (m.group(1) != null) ? m.group(2) : m.group(4);
-		BigDecimal value = new BigDecimal(digits);
-		if ("万".equals(unit)) {
-			value = value.multiply(new BigDecimal("10000"));
-		}
-		else if (unit != null) {
-			value = value.multiply(new BigDecimal("1000"));
-		}
-		return (value.signum() > 0) ? value : null;
-	}
-
-	/** Years and months of service, or null when the text gives none. */
-	public static int[] service(String withPeriods) {
-		String text = withoutWagePeriods(withPeriods);
-		Matcher ym = YEARS_MONTHS.matcher(text);
-		while (ym.find()) {
-			// Skip calendar years such as 2025年.
-			if (ym.group(1).length() == 4) {
-				continue;
-			}
-			int years = toInt(ym.group(1));
-			int months = ym.group().endsWith("半") ? 6 : (ym.group(2) != null) ? toInt(ym.group(2)) : 0;
-			return new int[] { years, months };
-		}
-		Matcher mo = MONTHS_ONLY.matcher(text);
-		if (mo.find()) {
-			int months = toInt(mo.group(1));
-			return new int[] { months / 12, months % 12 };
-		}
-		return null;
-	}
-
 	private static BigDecimal number(Pattern pattern, String text) {
 		Matcher m = pattern.matcher(text);
-		return m.find() ? new BigDecimal(toInt(m.group(1))) : null;
-	}
-
-	/**
-	 * The text without the periods of wages ("一个月到手6500" gives a wage, not a length of
-	 * service).
-	 */
-	public static String withoutWagePeriods(String text) {
-		return WAGE_PERIOD.matcher(text).replaceAll(" ");
-	}
-
-	/** Arabic or simple Chinese numerals up to 999. */
-	public static int toInt(String s) {
-		if (s.matches("[0-9]+(\\.[0-9]+)?")) {
-			return (int) Double.parseDouble(s);
-		}
-		String digits = "零一二三四五六七八九";
-		int total = 0;
-		int current = 0;
-		for (char c : s.toCharArray()) {
-			if (c == '两') {
-				current = 2;
-			}
-			else if (digits.indexOf(c) >= 0) {
-				current = digits.indexOf(c);
-			}
-			else if (c == '十') {
-				total += ((current == 0) ? 1 : current) * 10;
-				current = 0;
-			}
-			else if (c == '百') {
-				total += ((current == 0) ? 1 : current) * 100;
-				current = 0;
-			}
-		}
-		return total + current;
+		return m.find() ? new BigDecimal(SpokenFigures.toInt(m.group(1))) : null;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
@@ -106,7 +107,7 @@ class ChatCalculations {
 	 * answer cites how the figure is reckoned.
 	 */
 	static String topicWords(Planned planned) {
-		boolean figure = planned.match().complete() || CalcIntent.service(planned.text()) != null;
+		boolean figure = planned.match().complete() || SpokenFigures.service(planned.text()) != null;
 		if (!figure) {
 			return "";
 		}
@@ -163,7 +164,7 @@ class ChatCalculations {
 		if (!"severance".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
 			return Optional.empty();
 		}
-		int[] service = CalcIntent.service(planned.text());
+		int[] service = SpokenFigures.service(planned.text());
 		if (service == null) {
 			return Optional.empty();
 		}

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.SpokenFigures;
 
 /**
  * Reads the facts of a case out of one message, without a model: the wage, how long the
@@ -100,15 +101,15 @@ class FactExtractor {
 		String text = MASKED.matcher(maskedMessage).replaceAll(" ");
 		Map<Fact, String> facts = new EnumMap<>(Fact.class);
 		boolean correction = CORRECTION.matcher(text.strip()).find();
-		BigDecimal wage = CalcIntent.wage(text);
+		BigDecimal wage = SpokenFigures.wage(text);
 		if (wage == null && correction && before.has(Fact.WAGE) && !text.contains("小时")) {
 			wage = bareAmount(text);
 		}
 		if (wage != null) {
 			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
 		}
-		String withoutWage = CalcIntent.withoutWagePeriods(text);
-		int[] service = CalcIntent.service(text);
+		String withoutWage = SpokenFigures.withoutWagePeriods(text);
+		int[] service = SpokenFigures.service(text);
 		// After an expired contract, "已经三个月了" is how long since it ran out.
 		boolean sinceExpiry = "expired".equals(before.get(Fact.CONTRACT).orElse(null));
 		boolean aboutService = WORKED.matcher(withoutWage).find()
@@ -135,7 +136,7 @@ class FactExtractor {
 		}
 		Matcher terms = FIXED_TERMS.matcher(text);
 		if (terms.find()) {
-			facts.put(Fact.FIXED_TERMS, Integer.toString(CalcIntent.toInt(terms.group(2))));
+			facts.put(Fact.FIXED_TERMS, Integer.toString(SpokenFigures.toInt(terms.group(2))));
 		}
 		flag(LAYOFF, text, Fact.LAYOFF, facts);
 		flag(DISMISSED, text, Fact.DISMISSED, facts);
@@ -149,7 +150,7 @@ class FactExtractor {
 		flag(PREGNANT, text, Fact.PREGNANT, facts);
 		flag(INJURED, text, Fact.INJURED, facts);
 		// "十级" alone counts once the conversation is about an injury.
-		Integer grade = CalcIntent.grade(before.has(Fact.INJURED) ? "工伤 " + text : text);
+		Integer grade = SpokenFigures.grade(before.has(Fact.INJURED) ? "工伤 " + text : text);
 		if (grade != null) {
 			facts.put(Fact.DISABILITY_GRADE, grade.toString());
 			facts.put(Fact.INJURED, "true");
@@ -180,7 +181,7 @@ class FactExtractor {
 	private static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
 		Matcher hours = OVERTIME_HOURS.matcher(text);
 		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
-			facts.put(Fact.OVERTIME_HOURS, Integer.toString(CalcIntent.toInt(hours.group(1))));
+			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
 		}
 		if (HOLIDAY.matcher(text).find()) {
 			facts.put(Fact.OVERTIME_DAY, "holiday");
@@ -204,18 +205,18 @@ class FactExtractor {
 		if (m.group(1) != null) {
 			return new BigDecimal(m.group(1));
 		}
-		return CalcIntent.wage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
+		return SpokenFigures.wage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
 	}
 
 	/** 三十来 → 30, 几十 → 20 (at least), 上百 → 100. */
 	private static int headcount(String words) {
 		if (words.contains("百")) {
-			return Math.max(100, CalcIntent.toInt(words.replace("几", "")));
+			return Math.max(100, SpokenFigures.toInt(words.replace("几", "")));
 		}
 		if (words.startsWith("几十")) {
 			return 20;
 		}
-		return CalcIntent.toInt(words.replace("几", ""));
+		return SpokenFigures.toInt(words.replace("几", ""));
 	}
 
 }

@@ -74,7 +74,7 @@ class CalcIntentTest {
 			.isEqualTo(new DisabilityBenefitCalculator.Input(7, null, Boolean.FALSE));
 		// A grade outside a work injury is no disability grade.
 		assertThat(this.intent.detect("考了个三级电工证 工资能多拿多少")).isEmpty();
-		assertThat(CalcIntent.grade("伤残十一级")).isNull();
+		assertThat(SpokenFigures.grade("伤残十一级")).isNull();
 	}
 
 	@Test
@@ -86,11 +86,11 @@ class CalcIntentTest {
 
 	@Test
 	void should_convert_chinese_numerals() {
-		assertThat(CalcIntent.toInt("三")).isEqualTo(3);
-		assertThat(CalcIntent.toInt("十二")).isEqualTo(12);
-		assertThat(CalcIntent.toInt("二十")).isEqualTo(20);
-		assertThat(CalcIntent.toInt("两")).isEqualTo(2);
-		assertThat(CalcIntent.toInt("15")).isEqualTo(15);
+		assertThat(SpokenFigures.toInt("三")).isEqualTo(3);
+		assertThat(SpokenFigures.toInt("十二")).isEqualTo(12);
+		assertThat(SpokenFigures.toInt("二十")).isEqualTo(20);
+		assertThat(SpokenFigures.toInt("两")).isEqualTo(2);
+		assertThat(SpokenFigures.toInt("15")).isEqualTo(15);
 	}
 
 }
