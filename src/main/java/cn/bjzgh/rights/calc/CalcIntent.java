@@ -38,7 +38,7 @@ public class CalcIntent {
 	 * worker will not follow is the change of circumstances of Article 40(3).
 	 */
 	private static final Pattern ENDED = Pattern
-		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
+		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
 
 	private static final Pattern OVERTIME = Pattern.compile("加班");
 
@@ -165,11 +165,20 @@ public class CalcIntent {
 	}
 
 	/**
+	 * A ground of fault the employer gave for the dismissal (Art. 39: misconduct, failing
+	 * the hiring conditions in probation): nothing is owed if it holds.
+	 */
+	public static final Pattern FAULT_GROUND = Pattern.compile("违纪|旷工|不符合录用条件|试用期不合格|试用不合格|严重失职|严重违反");
+
+	/**
 	 * Why the job ended, read from the worker's words; Art. 40 when nothing says
 	 * otherwise.
 	 */
 	public static String reason(String text) {
-		if (text.contains("违法")) {
+		if (text.contains("违法") || FAULT_GROUND.matcher(text).find()) {
+			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
+			// holds;
+			// what a worker who contests it can claim is the unlawful-dismissal figure.
 			return SeveranceCalculator.Reason.UNLAWFUL.key();
 		}
 		if (text.contains("被迫辞职")) {

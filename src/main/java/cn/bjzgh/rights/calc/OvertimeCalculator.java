@@ -74,6 +74,22 @@ public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 			.result(Money.yuan(total), "元", "加班费约 " + Money.format(total) + " 元");
 	}
 
+	/**
+	 * What one hour of overtime is worth at each rate for a monthly wage, when the worker
+	 * has not said how many hours were worked: the figures that can be given already.
+	 */
+	public static String rates(BigDecimal monthlyWage) {
+		BigDecimal hourly = Money.hourlyWage(monthlyWage);
+		BigDecimal restDay = hourly.multiply(new BigDecimal("2"), Money.MC);
+		BigDecimal holiday = hourly.multiply(new BigDecimal("3"), Money.MC);
+		return "【计算结果】按月工资 " + Money.format(monthlyWage) + " 元算，小时工资 " + Money.format(hourly) + " 元："
+				+ "工作日延长工作时间每小时至少 " + Money.format(hourly.multiply(new BigDecimal("1.5"), Money.MC)) + " 元；"
+				+ "休息日加班又没安排补休的每小时至少 " + Money.format(restDay) + " 元（干满8小时至少 "
+				+ Money.format(restDay.multiply(Money.HOURS_PER_DAY, Money.MC)) + " 元）；" + "法定节假日加班每小时至少 "
+				+ Money.format(holiday) + " 元（8小时至少 " + Money.format(holiday.multiply(Money.HOURS_PER_DAY, Money.MC))
+				+ " 元）。";
+	}
+
 	private static BigDecimal line(CalcResult.Builder out, String label, BigDecimal hourly, BigDecimal hours,
 			String rate) {
 		if (hours.signum() == 0) {

@@ -13,6 +13,7 @@ import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.system.InvalidInputException;
 
@@ -43,6 +44,10 @@ class ChatCalculations {
 	/** How overtime pay is reckoned, for an answer that still lacks the hours. */
 	static final String OVERTIME_RULE = "加班费这样算：月工资÷21.75÷8得出小时工资；工作日延长工作时间按小时工资的150%，"
 			+ "休息日加班又没安排补休的按200%，法定节假日加班按300%支付。";
+
+	/** Said before a severance figure for a dismissal on a ground of fault. */
+	static final String FAULT_GROUND_NOTE = "单位说你违纪或者不符合录用条件：单位能拿出证据、理由成立、程序合法的，依法不用给经济补偿；"
+			+ "拿不出证据或者理由不成立的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
 
 	/** Ways the employer ended the job, each of which decides what severance is owed. */
 	private static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL,
@@ -137,11 +142,16 @@ class ChatCalculations {
 	/** The text an offline answer leads with, and the result if one could be computed. */
 	Outcome offline(Planned planned) {
 		CalcIntent.Match match = planned.match();
-		String from = planned.earlier().isEmpty() ? "" : "（按你前面说的：" + String.join("、", planned.earlier()) + "）\n";
+		String from = (planned.earlier().isEmpty() ? "" : "（按你前面说的：" + String.join("、", planned.earlier()) + "）\n")
+				+ faultGround(planned);
 		if (!match.complete()) {
 			Optional<String> months = severanceMonths(planned);
 			if (months.isPresent()) {
 				return new Outcome(null, from + months.get());
+			}
+			Optional<String> rates = overtimeRates(planned);
+			if (rates.isPresent()) {
+				return new Outcome(null, from + rates.get());
 			}
 			String rule = "overtime".equals(match.calculator()) ? OVERTIME_RULE : "";
 			return new Outcome(null, from + rule + "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
@@ -154,6 +164,35 @@ class ChatCalculations {
 		catch (InvalidInputException ex) {
 			return new Outcome(null, "这些数字没法算：" + ex.chinese() + "。请检查后再问一次。");
 		}
+	}
+
+	/**
+	 * A dismissal on a ground of fault is reckoned as unlawful (see
+	 * {@link CalcIntent#reason}); the worker is told on what condition that figure is
+	 * owed.
+	 */
+	private static String faultGround(Planned planned) {
+		if (!"severance".equals(planned.match().calculator()) || planned.text().contains("违法")
+				|| !CalcIntent.FAULT_GROUND.matcher(planned.text()).find()) {
+			return "";
+		}
+		return FAULT_GROUND_NOTE;
+	}
+
+	/**
+	 * Overtime pay needs the hours for a total but not for the hourly rates: "工资4500
+	 * 加班费该给多少" is answered with what each hour is worth at that wage, and the hours are
+	 * asked for.
+	 */
+	private static Optional<String> overtimeRates(Planned planned) {
+		if (!"overtime".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+			return Optional.empty();
+		}
+		BigDecimal wage = SpokenFigures.wage(planned.text());
+		if (wage == null) {
+			return Optional.empty();
+		}
+		return Optional.of(OVERTIME_RULE + "\n" + OvertimeCalculator.rates(wage) + "告诉我加班的小时数或天数，就能算出一共该给多少。");
 	}
 
 	/**
@@ -205,6 +244,9 @@ class ChatCalculations {
 		if (state.has(Fact.RELOCATION)) {
 			used.add(Fact.RELOCATION);
 		}
+		if (state.has(Fact.MISCONDUCT_ALLEGED) && TERMINATIONS.stream().anyMatch(state::has)) {
+			used.add(Fact.MISCONDUCT_ALLEGED);
+		}
 		if (TERMINATIONS.stream().noneMatch(state::has) && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
 		}
@@ -253,6 +295,9 @@ class ChatCalculations {
 		}
 		if (state.has(Fact.DISMISSED)) {
 			words.add("被辞退");
+		}
+		if (state.has(Fact.MISCONDUCT_ALLEGED) && TERMINATIONS.stream().anyMatch(state::has)) {
+			words.add("单位说违纪");
 		}
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");

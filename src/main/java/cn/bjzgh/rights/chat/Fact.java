@@ -19,7 +19,7 @@ enum Fact {
 	FIXED_TERMS("固定期限合同次数"), LAYOFF("单位裁员"), DISMISSED("被辞退或开除"), MUTUAL("单位提出协商解除"), NOT_RENEWED("合同到期单位不续签"),
 	NO_NOTICE("没有提前通知"), UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"),
 	PREGNANT("怀孕、产期或哺乳期"), INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"),
-	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪"),
+	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪或不符合录用条件"),
 	/** The workplace moves to another place. */
 	RELOCATION("单位搬迁"),
 	/** The disability grade of a work injury, 1 to 10. */

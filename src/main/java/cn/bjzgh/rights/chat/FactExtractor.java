@@ -34,7 +34,7 @@ class FactExtractor {
 	 * wages owed or held back ("欠了我们三个月工资", "押了一个月工资").
 	 */
 	private static final Pattern OTHER_DURATION = Pattern
-		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|欠|拖|押|扣|没发|没给|月的?工资|年的?工资");
+		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|过去|过了|之后|以后|至今|欠|拖|押|扣|没发|没给|月的?工资|年的?工资");
 
 	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
 
@@ -56,7 +56,8 @@ class FactExtractor {
 
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
-	private static final Pattern DISMISSED = Pattern.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|让我走人|让我走|不让我干|不让干了|解雇|赶走");
+	private static final Pattern DISMISSED = Pattern
+		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走");
 
 	/** The employer ends the contract: "公司要跟我解除合同". */
 	private static final Pattern EMPLOYER_ENDS = Pattern.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管)[^，。,！？]{0,8}(解除|终止)");
@@ -94,7 +95,7 @@ class FactExtractor {
 	/** The workplace moves away: a change of circumstances that can end the job. */
 	private static final Pattern RELOCATION = Pattern.compile(CalcIntent.WORKPLACE_MOVES);
 
-	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到");
+	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到|录用条件|试用期?不合格");
 
 	/** The facts this message gives (or corrects), to be merged into the case file. */
 	Map<Fact, String> read(String maskedMessage, CaseFile before) {

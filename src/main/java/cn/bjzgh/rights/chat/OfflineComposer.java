@@ -27,6 +27,9 @@ class OfflineComposer {
 	 */
 	private static final Pattern VERDICT = Pattern.compile("^[^。！？，,\\n]{1,6}[。！]");
 
+	/** A handbook question that sets its own example figures (月薪6000元, 干了3年). */
+	private static final Pattern OWN_FIGURES = Pattern.compile("[0-9]");
+
 	static final String HOTLINE_LINE = "如需进一步帮助，可拨打职工维权服务热线12351。";
 
 	/** The composed answer and the passages it cites, numbered in order. */
@@ -44,9 +47,12 @@ class OfflineComposer {
 		if (audience == Audience.WORKER) {
 			body = firstParagraphs(body, 2);
 		}
-		if (primary.question() != null && VERDICT.matcher(body).find()) {
+		if (primary.question() != null
+				&& (VERDICT.matcher(body).find() || OWN_FIGURES.matcher(primary.question()).find())) {
 			// Say which question the verdict answers: "能。" after "在工地摔伤了 老板不管"
 			// means nothing, and a worker can see at once whether it is their question.
+			// A question with figures of its own ("月薪6000元加班一小时…") is shown too, so
+			// that its worked example is not read as the worker's own figures.
 			text.append("**").append(primary.question()).append("**\n");
 		}
 		text.append(body).append(" [1]");

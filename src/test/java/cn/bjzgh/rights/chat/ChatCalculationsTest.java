@@ -138,4 +138,39 @@ class ChatCalculationsTest {
 		assertThat(outcome.lead()).contains("150%").contains("200%").contains("300%").contains("加班的小时数");
 	}
 
+	/**
+	 * With the wage known and the hours not, what each hour is worth at that wage is
+	 * given (4500 ÷ 21.75 ÷ 8 = 25.86; ×1.5, ×2, ×3), not only the rule.
+	 */
+	@Test
+	void should_give_the_hourly_rates_for_the_workers_own_wage_while_asking_for_the_hours() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("当保安 一天干12个小时", "工资4500 加班费该给多少").orElseThrow());
+		assertThat(outcome.result()).isNull();
+		assertThat(outcome.lead()).contains("4500")
+			.contains("25.86")
+			.contains("38.79")
+			.contains("51.72")
+			.contains("77.59")
+			.contains("加班的小时数");
+	}
+
+	/**
+	 * A dismissal on a ground of fault (Art. 39) owes nothing if the ground holds: the
+	 * figure given is the unlawful-dismissal one, with the condition on which it is owed
+	 * said first, never Article 40's compensation.
+	 */
+	@Test
+	void should_reckon_a_dismissal_for_alleged_fault_as_unlawful_and_say_on_what_condition() {
+		ChatCalculations.Outcome told = this.calculations.offline(after("说我旷工三天把我开了 干了三年 工资五千 能拿多少").orElseThrow());
+		assertThat(told.result().calculator()).isEqualTo("severance");
+		assertThat(told.lead()).startsWith(ChatCalculations.FAULT_GROUND_NOTE).contains("违法解除赔偿金约 30000 元");
+		ChatCalculations.Outcome pieces = this.calculations
+			.offline(after("试用期三个月 公司说我不符合录用条件 让我走", "入职的时候根本没说录用条件是啥", "能要赔偿吗", "工资7000 干了两个月").orElseThrow());
+		assertThat(pieces.lead()).contains("单位说职工违纪或不符合录用条件")
+			.contains(ChatCalculations.FAULT_GROUND_NOTE)
+			.contains("7000 元")
+			.doesNotContain("第四十条解除");
+	}
+
 }

@@ -47,6 +47,19 @@ class OfflineComposerTest {
 		assertThat(this.composer.compose(List.of(REGULATION), Audience.WORKER).text()).startsWith("用人单位超过一个月");
 	}
 
+	/**
+	 * An answer worked out for the handbook question's own figures is shown under that
+	 * question, so "每小时至少51.72元" is not read as the worker's rate.
+	 */
+	@Test
+	void an_answer_worked_for_the_questions_own_figures_is_led_by_that_question() {
+		Passage example = new Passage("rights-handbook/hours-overtime#y", "工时与加班", "职工维权手册", "overtime",
+				"问：月薪6000元，加班一小时该给多少钱？", "月薪6000元，加班一小时该给多少钱？", "工作日延时加班，每小时至少51.72元。\n\n法律依据：《劳动法》第四十四条",
+				List.of("《劳动法》第四十四条"), 0.6, 0.05);
+		assertThat(this.composer.compose(List.of(example), Audience.WORKER).text())
+			.startsWith("**月薪6000元，加班一小时该给多少钱？**\n工作日延时加班");
+	}
+
 	@Test
 	void should_give_a_volunteer_the_whole_answer_and_every_legal_basis() {
 		OfflineComposer.Composed answer = this.composer.compose(List.of(DOUBLE_WAGE, DEEMED, REGULATION),
