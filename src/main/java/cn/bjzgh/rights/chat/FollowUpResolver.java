@@ -43,6 +43,12 @@ class FollowUpResolver {
 	 */
 	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|不想干|走人|仲裁|起诉|告|投诉|举报|维权|[nN]\\s*[+＋]\\s*1");
 
+	/** Questions about unemployment benefit, which how the job ended decides. */
+	private static final Pattern UNEMPLOYMENT = Pattern.compile("失业金|失业保险|失业险|失业补助|领失业");
+
+	/** Questions about being sent away, which a pregnancy or an injury decides. */
+	private static final Pattern DISMISSAL = Pattern.compile("辞退|开除|辞了我|炒|裁|让我走|不要我|解除|赶我走|撵");
+
 	/** Questions about another claim, which the employer's conduct does not decide. */
 	private static final Pattern OTHER_CLAIM = Pattern.compile("加班|年假|年休假|产假|试用期|病假|工伤");
 
@@ -79,18 +85,44 @@ class FollowUpResolver {
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
-			boolean claim = claims(text);
 			// "这合法吗" names nothing of its own: the question it follows is what it asks
 			// about.
 			String ownWords = generic(addition) ? joined : addition;
-			return new Resolution(join(claim ? conduct(state, joined) : "", joined), Resolution.Kind.FOLLOW_UP,
-					join(claim ? conduct(state, ownWords) : "", ownWords));
+			return new Resolution(join(context(state, text, joined), joined), Resolution.Kind.FOLLOW_UP,
+					join(context(state, text, ownWords), ownWords));
 		}
+		String own = join(context(state, text, text), text);
+		return new Resolution(own, Resolution.Kind.STANDALONE, own);
+	}
+
+	/**
+	 * What earlier turns told that decides the question {@code text} asks, as search
+	 * words not already in {@code searched}: for a claim, the employer's conduct; for
+	 * unemployment benefit ("失业金还能领吗" after "被辞退了"), how the job ended; for a question
+	 * about being dismissed ("那要是他们硬要辞退我呢" after "我怀孕三个月了"), a pregnancy or a work
+	 * injury, which protect the job.
+	 */
+	private static String context(CaseFile state, String text, String searched) {
 		if (claims(text)) {
-			String own = join(conduct(state, text), text);
-			return new Resolution(own, Resolution.Kind.STANDALONE, own);
+			return conduct(state, searched);
 		}
-		return new Resolution(text, Resolution.Kind.STANDALONE, text);
+		if (UNEMPLOYMENT.matcher(text).find()) {
+			// Whether the job ended against the worker's will decides the benefit.
+			List<String> words = new ArrayList<>();
+			add(state, Fact.LAYOFF, "被裁员", searched, "裁", words);
+			add(state, Fact.DISMISSED, "被辞退", searched, "辞退|开除|炒", words);
+			add(state, Fact.MUTUAL, "单位提出协商解除", searched, "协商", words);
+			add(state, Fact.NOT_RENEWED, "合同到期单位不续签", searched, "续", words);
+			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", searched, "社保|社宝|保险", words);
+			return String.join(" ", words);
+		}
+		if (DISMISSAL.matcher(text).find()) {
+			List<String> words = new ArrayList<>();
+			add(state, Fact.PREGNANT, "怀孕", searched, "孕|产|哺乳|喂奶", words);
+			add(state, Fact.INJURED, "工伤", searched, "伤", words);
+			return String.join(" ", words);
+		}
+		return "";
 	}
 
 	/**

@@ -161,12 +161,15 @@ class Router {
 	 * taken by a foreman). Saying it again answers nothing new; asking back does. A
 	 * message that only adds facts, asks for a figure, or repeats a handbook question (a
 	 * tapped choice) is answered as usual, and so is one that asks about what was just
-	 * said without naming anything ("这合法吗", "那怎么办"): the same passage is its answer.
+	 * said without naming anything ("这合法吗", "那怎么办"), or one that asks in much the
+	 * passage's own words ("能直接去法院告他吗" after the answer on suing with an IOU): the same
+	 * passage is its answer.
 	 */
 	private static boolean repeatsLastAnswer(Turn turn, Passage top) {
 		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
 				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
-				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId());
+				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId())
+				&& !(top.isQuestion() && TextOverlap.dice(turn.message(), top.question()) >= Triage.WORDING_OVERLAP);
 	}
 
 	/**

@@ -118,6 +118,21 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * A follow-up that asks in much the last passage's own words wants it confirmed: it
+	 * is answered from that passage again, not asked back.
+	 */
+	@Test
+	void should_answer_again_a_follow_up_that_asks_in_the_last_passages_own_words() throws Exception {
+		String session = chat("我是干装修的 老板是个人").path("sessionId").asString();
+		JsonNode first = chat("他给我打了欠条", session);
+		String answered = first.path("citations").get(0).path("id").asString();
+		assertThat(answered).contains("欠条");
+		JsonNode second = chat("能直接去法院告他吗", session);
+		assertThat(second.path("suggestionKind").asString()).isNotEqualTo("clarify");
+		assertThat(second.path("citations").get(0).path("id").asString()).isEqualTo(answered);
+	}
+
+	/**
 	 * A worker who only says where they work is asked what happened, with the handbook
 	 * questions nearest to that work to tap, not handed over as "not found"; the fact
 	 * told next is noted the same way; the trouble told then is answered from its own

@@ -172,4 +172,34 @@ class FollowUpResolverTest {
 		assertThat(after("公司要裁员", "我还差三年退休").has(Fact.SERVICE_MONTHS)).isFalse();
 	}
 
+	@Test
+	void should_not_take_the_time_since_an_event_for_the_length_of_service() {
+		assertThat(after("仲裁赢了 公司就是不给钱", "都过去两个月了").has(Fact.SERVICE_MONTHS)).isFalse();
+		assertThat(after("被开除了", "过了三个月了").has(Fact.SERVICE_MONTHS)).isFalse();
+		assertThat(after("被开除了", "我在那干了三个月").get(Fact.SERVICE_MONTHS)).contains("3");
+	}
+
+	@Test
+	void a_question_about_being_dismissed_carries_a_pregnancy_or_injury_told_earlier() {
+		CaseFile file = after("我怀孕三个月了", "公司说要调我去仓库 工资降一半");
+		Resolution r = next(file, "那要是他们硬要辞退我呢");
+		assertThat(r.own()).startsWith("怀孕 ");
+		assertThat(next(after("干活把手压伤了"), "公司能开除我吗").own()).startsWith("工伤 ");
+		// A question about something else does not.
+		assertThat(next(file, "那产假有几天").own()).doesNotContain("怀孕 ");
+	}
+
+	@Test
+	void a_question_about_unemployment_benefit_carries_how_the_job_ended() {
+		CaseFile file = after("被辞退了 公司让签离职证明 上面写的是个人原因离职");
+		assertThat(next(file, "失业金还能领吗").own()).isEqualTo("被辞退 失业金还能领吗");
+		assertThat(next(after("合同到期厂里不续了"), "失业金能领几个月").own()).startsWith("合同到期单位不续签 ");
+	}
+
+	@Test
+	void should_note_a_dismissal_said_in_other_words_and_the_ground_given_for_it() {
+		assertThat(after("说我旷工三天把我开了").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("公司说我不符合录用条件").has(Fact.MISCONDUCT_ALLEGED)).isTrue();
+	}
+
 }
