@@ -1,7 +1,5 @@
 package cn.bjzgh.rights.chat;
 
-import java.math.BigDecimal;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,8 +11,6 @@ import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.Calculators;
-import cn.bjzgh.rights.calc.OvertimeCalculator;
-import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.system.InvalidInputException;
 
 /**
@@ -40,14 +36,6 @@ class ChatCalculations {
 	 * told earlier decides; "停工留薪期工资发多少" is not.
 	 */
 	private static final Pattern INJURY_CLAIM = Pattern.compile("赔|补助|伤残|待遇|津贴");
-
-	/** How overtime pay is reckoned, for an answer that still lacks the hours. */
-	static final String OVERTIME_RULE = "加班费这样算：月工资÷21.75÷8得出小时工资；工作日延长工作时间按小时工资的150%，"
-			+ "休息日加班又没安排补休的按200%，法定节假日加班按300%支付。";
-
-	/** Said before a severance figure for a dismissal on a ground of fault. */
-	static final String FAULT_GROUND_NOTE = "单位说你违纪或者不符合录用条件：单位能拿出证据、理由成立、程序合法的，依法不用给经济补偿；"
-			+ "拿不出证据或者理由不成立的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
 
 	/** Ways the employer ended the job, each of which decides what severance is owed. */
 	private static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL,
@@ -143,18 +131,9 @@ class ChatCalculations {
 	Outcome offline(Planned planned) {
 		CalcIntent.Match match = planned.match();
 		String from = (planned.earlier().isEmpty() ? "" : "（按你前面说的：" + String.join("、", planned.earlier()) + "）\n")
-				+ faultGround(planned);
+				+ PartialFigures.condition(planned);
 		if (!match.complete()) {
-			Optional<String> months = severanceMonths(planned);
-			if (months.isPresent()) {
-				return new Outcome(null, from + months.get());
-			}
-			Optional<String> rates = overtimeRates(planned);
-			if (rates.isPresent()) {
-				return new Outcome(null, from + rates.get());
-			}
-			String rule = "overtime".equals(match.calculator()) ? OVERTIME_RULE : "";
-			return new Outcome(null, from + rule + "要算出具体结果，还需要你告诉我：" + String.join("；", match.missing()) + "。");
+			return new Outcome(null, from + PartialFigures.before(planned));
 		}
 		try {
 			CalcResult result = this.calculators.runUnchecked(this.calculators.find(match.calculator()).orElseThrow(),
@@ -164,64 +143,6 @@ class ChatCalculations {
 		catch (InvalidInputException ex) {
 			return new Outcome(null, "这些数字没法算：" + ex.chinese() + "。请检查后再问一次。");
 		}
-	}
-
-	/**
-	 * A dismissal on a ground of fault is reckoned as unlawful (see
-	 * {@link CalcIntent#reason}); the worker is told on what condition that figure is
-	 * owed.
-	 */
-	private static String faultGround(Planned planned) {
-		if (!"severance".equals(planned.match().calculator()) || planned.text().contains("违法")
-				|| !CalcIntent.FAULT_GROUND.matcher(planned.text()).find()) {
-			return "";
-		}
-		return FAULT_GROUND_NOTE;
-	}
-
-	/**
-	 * Overtime pay needs the hours for a total but not for the hourly rates: "工资4500
-	 * 加班费该给多少" is answered with what each hour is worth at that wage, and the hours are
-	 * asked for.
-	 */
-	private static Optional<String> overtimeRates(Planned planned) {
-		if (!"overtime".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
-			return Optional.empty();
-		}
-		BigDecimal wage = SpokenFigures.wage(planned.text());
-		if (wage == null) {
-			return Optional.empty();
-		}
-		return Optional.of(OVERTIME_RULE + "\n" + OvertimeCalculator.rates(wage) + "告诉我加班的小时数或天数，就能算出一共该给多少。");
-	}
-
-	/**
-	 * Severance needs the wage for an amount but not for the number of months:
-	 * "能拿几个月的补偿？" is answered with the months, and the wage is asked for.
-	 */
-	private static Optional<String> severanceMonths(Planned planned) {
-		if (!"severance".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
-			return Optional.empty();
-		}
-		int[] service = SpokenFigures.service(planned.text());
-		if (service == null) {
-			return Optional.empty();
-		}
-		SeveranceCalculator.Reason reason = SeveranceCalculator.Reason.fromKey(CalcIntent.reason(planned.text()))
-			.orElse(SeveranceCalculator.Reason.ART40);
-		BigDecimal months = SeveranceCalculator.serviceMonths(Period.of(service[0], service[1], 0));
-		String n = months.stripTrailingZeros().toPlainString();
-		StringBuilder sb = new StringBuilder("【计算结果】按工作时间").append(ServiceLength.words(service[0] * 12 + service[1]))
-			.append("算，经济补偿是 ")
-			.append(n)
-			.append(" 个月的工资（每满1年给1个月，零头满6个月按1年算、不满6个月给半个月）。");
-		if (reason == SeveranceCalculator.Reason.UNLAWFUL) {
-			sb.append("如果是违法解除，赔偿金是它的2倍，即 ")
-				.append(months.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString())
-				.append(" 个月的工资。");
-		}
-		sb.append("这里的月工资是离开前12个月的平均工资；月工资高于用人单位所在地上年度职工月平均工资3倍的，按3倍算、年限最多算12年。").append("告诉我你的月工资，就能算出具体金额。");
-		return Optional.of(sb.toString());
 	}
 
 	private static List<String> earlier(CaseFile state, String calculator) {

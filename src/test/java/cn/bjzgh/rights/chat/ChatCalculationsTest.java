@@ -164,11 +164,11 @@ class ChatCalculationsTest {
 	void should_reckon_a_dismissal_for_alleged_fault_as_unlawful_and_say_on_what_condition() {
 		ChatCalculations.Outcome told = this.calculations.offline(after("说我旷工三天把我开了 干了三年 工资五千 能拿多少").orElseThrow());
 		assertThat(told.result().calculator()).isEqualTo("severance");
-		assertThat(told.lead()).startsWith(ChatCalculations.FAULT_GROUND_NOTE).contains("违法解除赔偿金约 30000 元");
+		assertThat(told.lead()).startsWith(PartialFigures.FAULT_GROUND_NOTE).contains("违法解除赔偿金约 30000 元");
 		ChatCalculations.Outcome pieces = this.calculations
 			.offline(after("试用期三个月 公司说我不符合录用条件 让我走", "入职的时候根本没说录用条件是啥", "能要赔偿吗", "工资7000 干了两个月").orElseThrow());
 		assertThat(pieces.lead()).contains("单位说职工违纪或不符合录用条件")
-			.contains(ChatCalculations.FAULT_GROUND_NOTE)
+			.contains(PartialFigures.FAULT_GROUND_NOTE)
 			.contains("7000 元")
 			.doesNotContain("第四十条解除");
 	}
