@@ -67,9 +67,12 @@ final class CandidateFeatures {
 	 * of the four evaluation sets: with 6, every question's candidates and features are
 	 * the same as with the exact cosines of every passage (RetrievalQualityIT checks it);
 	 * on 128 axes, with 5 one question's differed at the tail of a list, with 4 three (on
-	 * today's 160 axes only 6 was measured).
+	 * today's 160 axes only 6 was measured). Twelfth session: with two more handbook
+	 * entries the axes moved and one question (k005, whose cosines with every passage lie
+	 * close together) lost passages at the tail of its question list with 6; with 7 every
+	 * question's are exact again.
 	 */
-	static final int SHORT_LIST = 6;
+	static final int SHORT_LIST = 7;
 
 	/**
 	 * @param exhaustive compute the exact cosines of every passage instead of the short
