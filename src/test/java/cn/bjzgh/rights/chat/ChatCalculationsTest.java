@@ -155,6 +155,15 @@ class ChatCalculationsTest {
 			.contains("加班的小时数");
 	}
 
+	/** "没发工资" is wages owed: quitting over them is the employer's fault (Art. 38). */
+	@Test
+	void should_reckon_a_resignation_over_wages_not_paid_as_the_employers_fault() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("公司三个月没发工资了", "我想走人", "走了能要补偿吗", "工资八千 干了两年半").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("severance");
+		assertThat(outcome.lead()).contains("欠薪或不发工资").contains("第三十八条").contains("24000");
+	}
+
 	/**
 	 * A dismissal on a ground of fault (Art. 39) owes nothing if the ground holds: the
 	 * figure given is the unlawful-dismissal one, with the condition on which it is owed

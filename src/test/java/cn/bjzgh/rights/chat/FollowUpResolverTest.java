@@ -63,6 +63,8 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.generic("那怎么办")).isTrue();
 		assertThat(FollowUpResolver.generic("我能要什么")).isTrue();
 		assertThat(FollowUpResolver.generic("签了有效吗")).isTrue();
+		assertThat(FollowUpResolver.generic("我能要吗")).isTrue();
+		assertThat(FollowUpResolver.generic("能拿多少")).isFalse();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
 	}
 
@@ -199,6 +201,8 @@ class FollowUpResolverTest {
 	@Test
 	void should_note_a_dismissal_said_in_other_words_and_the_ground_given_for_it() {
 		assertThat(after("说我旷工三天把我开了").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("公司三个月没发工资了").has(Fact.UNPAID_WAGES)).isTrue();
+		assertThat(after("公司三个月没发工资了").has(Fact.SERVICE_MONTHS)).isFalse();
 		assertThat(after("公司说我不符合录用条件").has(Fact.MISCONDUCT_ALLEGED)).isTrue();
 	}
 
