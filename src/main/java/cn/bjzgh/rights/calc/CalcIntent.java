@@ -177,8 +177,8 @@ public class CalcIntent {
 	public static String reason(String text) {
 		if (text.contains("违法") || FAULT_GROUND.matcher(text).find()) {
 			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
-			// holds;
-			// what a worker who contests it can claim is the unlawful-dismissal figure.
+			// holds; what a worker who contests it can claim is the unlawful-dismissal
+			// figure.
 			return SeveranceCalculator.Reason.UNLAWFUL.key();
 		}
 		if (text.contains("被迫辞职")) {
