@@ -21,6 +21,10 @@ class FollowUpResolver {
 
 	private static final Pattern TRAILING = Pattern.compile("[呢吗啊呀吧]?[？?。！!\\s]*$");
 
+	/** Something that was never said or shown, told as a statement: "没说录用条件是啥". */
+	private static final Pattern UNSAID = Pattern
+		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么)");
+
 	/** Marks a message that asks something. */
 	private static final Pattern ASKS = Pattern
 		.compile("[吗呢？?]|怎么|咋|多少|几个|几天|几年|多久|多长|能不能|能否|可不可以|可以吗|是否|算不算|有没有|啥|什么|哪|谁|要不要|行不行|合法|违法|应该|该");
@@ -149,9 +153,13 @@ class FollowUpResolver {
 		return GENERIC.matcher(text).replaceAll("").isBlank();
 	}
 
-	/** Whether the message asks something (rather than only telling). */
+	/**
+	 * Whether the message asks something (rather than only telling). "入职的时候根本没说录用条件是啥"
+	 * tells that something was never said: a 啥 or 什么 after 没说, 没告诉, 不知道… is what was not
+	 * said, not a question.
+	 */
 	static boolean asks(String text) {
-		return ASKS.matcher(text).find();
+		return ASKS.matcher(UNSAID.matcher(text).replaceAll("")).find();
 	}
 
 	/**

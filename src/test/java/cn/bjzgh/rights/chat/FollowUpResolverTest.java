@@ -65,6 +65,14 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.generic("签了有效吗")).isTrue();
 		assertThat(FollowUpResolver.generic("我能要吗")).isTrue();
 		assertThat(FollowUpResolver.generic("能拿多少")).isFalse();
+	}
+
+	@Test
+	void something_never_said_is_told_not_asked() {
+		assertThat(FollowUpResolver.asks("入职的时候根本没说录用条件是啥")).isFalse();
+		assertThat(FollowUpResolver.asks("公司从来没告诉过我们规章制度写的什么")).isFalse();
+		assertThat(FollowUpResolver.asks("录用条件是啥")).isTrue();
+		assertThat(FollowUpResolver.asks("公司没说是什么原因 这合法吗")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
 	}
 
