@@ -2,9 +2,11 @@ package cn.bjzgh.rights.chat;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the service has understood of one conversation, the way a volunteer keeps a case
@@ -42,6 +44,14 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	}
 
 	/** Whether the fact was given before the current turn. */
+	/** Ways the employer ended the job, each of which decides what severance is owed. */
+	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED);
+
+	/** Whether the worker told that the employer ended (or is ending) the job. */
+	boolean endedByEmployer() {
+		return TERMINATIONS.stream().anyMatch(this::has);
+	}
+
 	boolean earlier(Fact fact) {
 		Noted n = this.facts.get(fact);
 		return n != null && n.turn() < this.turn;

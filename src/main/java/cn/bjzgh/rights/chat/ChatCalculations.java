@@ -37,10 +37,6 @@ class ChatCalculations {
 	 */
 	private static final Pattern INJURY_CLAIM = Pattern.compile("赔|补助|伤残|待遇|津贴");
 
-	/** Ways the employer ended the job, each of which decides what severance is owed. */
-	private static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL,
-			Fact.NOT_RENEWED);
-
 	private final CalcIntent intent;
 
 	private final Calculators calculators;
@@ -117,7 +113,7 @@ class ChatCalculations {
 	 * conversation where the job has ended.
 	 */
 	private static boolean givesSeveranceFigures(CaseFile state) {
-		boolean ended = TERMINATIONS.stream().anyMatch(state::has)
+		boolean ended = state.endedByEmployer()
 				|| (state.has(Fact.RESIGNING) && (state.has(Fact.NO_SOCIAL_INSURANCE) || state.has(Fact.UNPAID_WAGES)));
 		boolean givenNow = state.facts()
 			.entrySet()
@@ -161,14 +157,14 @@ class ChatCalculations {
 			return relevant(calculator);
 		}
 		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.NO_NOTICE);
-		TERMINATIONS.stream().filter(state::has).forEach(used::add);
+		CaseFile.TERMINATIONS.stream().filter(state::has).forEach(used::add);
 		if (state.has(Fact.RELOCATION)) {
 			used.add(Fact.RELOCATION);
 		}
-		if (state.has(Fact.MISCONDUCT_ALLEGED) && TERMINATIONS.stream().anyMatch(state::has)) {
+		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
 			used.add(Fact.MISCONDUCT_ALLEGED);
 		}
-		if (TERMINATIONS.stream().noneMatch(state::has) && state.has(Fact.RESIGNING)) {
+		if (!state.endedByEmployer() && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
 		}
 		return used;
@@ -217,7 +213,7 @@ class ChatCalculations {
 		if (state.has(Fact.DISMISSED)) {
 			words.add("被辞退");
 		}
-		if (state.has(Fact.MISCONDUCT_ALLEGED) && TERMINATIONS.stream().anyMatch(state::has)) {
+		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
 			words.add("单位说违纪");
 		}
 		if (state.has(Fact.MUTUAL)) {

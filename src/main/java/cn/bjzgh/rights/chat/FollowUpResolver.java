@@ -113,10 +113,7 @@ class FollowUpResolver {
 		if (UNEMPLOYMENT.matcher(text).find()) {
 			// Whether the job ended against the worker's will decides the benefit.
 			List<String> words = new ArrayList<>();
-			add(state, Fact.LAYOFF, "被裁员", searched, "裁", words);
-			add(state, Fact.DISMISSED, "被辞退", searched, "辞退|开除|炒", words);
-			add(state, Fact.MUTUAL, "单位提出协商解除", searched, "协商", words);
-			add(state, Fact.NOT_RENEWED, "合同到期单位不续签", searched, "续", words);
+			endings(state, searched, words);
 			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", searched, "社保|社宝|保险", words);
 			return String.join(" ", words);
 		}
@@ -181,14 +178,9 @@ class FollowUpResolver {
 	/** The employer's conduct told earlier and not repeated now, as search words. */
 	private static String conduct(CaseFile state, String text) {
 		List<String> words = new ArrayList<>();
-		add(state, Fact.LAYOFF, "被裁员", text, "裁", words);
-		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", words);
-		add(state, Fact.MUTUAL, "单位提出协商解除", text, "协商", words);
-		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", words);
+		endings(state, text, words);
 		add(state, Fact.RELOCATION, "单位搬迁", text, "搬|迁", words);
-		boolean endedByEmployer = state.has(Fact.LAYOFF) || state.has(Fact.DISMISSED) || state.has(Fact.MUTUAL)
-				|| state.has(Fact.NOT_RENEWED);
-		if (!endedByEmployer) {
+		if (!state.endedByEmployer()) {
 			// Only when the employer did not end the job itself does its failure to pay
 			// decide the claim (the worker resigns over it).
 			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", text, "社保|社宝|保险", words);
@@ -200,6 +192,14 @@ class FollowUpResolver {
 			words.add("没签合同");
 		}
 		return String.join(" ", words);
+	}
+
+	/** How the employer ended the job, as search words not already in {@code text}. */
+	private static void endings(CaseFile state, String text, List<String> out) {
+		add(state, Fact.LAYOFF, "被裁员", text, "裁", out);
+		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", out);
+		add(state, Fact.MUTUAL, "单位提出协商解除", text, "协商", out);
+		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", out);
 	}
 
 	private static void add(CaseFile state, Fact fact, String words, String text, String already, List<String> out) {

@@ -203,7 +203,7 @@ class FollowUpResolverTest {
 	void a_question_about_unemployment_benefit_carries_how_the_job_ended() {
 		CaseFile file = after("被辞退了 公司让签离职证明 上面写的是个人原因离职");
 		assertThat(next(file, "失业金还能领吗").own()).isEqualTo("被辞退 失业金还能领吗");
-		assertThat(next(after("合同到期厂里不续了"), "失业金能领几个月").own()).startsWith("合同到期单位不续签 ");
+		assertThat(next(after("合同到期厂里不续了"), "失业金能领几个月").own()).startsWith("合同到期不续签 ");
 	}
 
 	@Test
