@@ -169,7 +169,7 @@ class Router {
 		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
 				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
 				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId())
-				&& !(top.isQuestion() && TextOverlap.dice(turn.message(), top.question()) >= Triage.WORDING_OVERLAP);
+				&& !Triage.sharesWording(turn.message(), top);
 	}
 
 	/**

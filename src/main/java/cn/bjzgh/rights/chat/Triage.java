@@ -165,8 +165,12 @@ class Triage {
 	 */
 	private boolean reliable(String question, List<Passage> passages) {
 		Passage top = passages.get(0);
-		return top.confidence() >= this.minConfidence
-				|| (top.isQuestion() && TextOverlap.dice(question, top.question()) >= WORDING_OVERLAP);
+		return top.confidence() >= this.minConfidence || sharesWording(question, top);
+	}
+
+	/** Whether the words share much of the passage's handbook question. */
+	static boolean sharesWording(String words, Passage passage) {
+		return passage.isQuestion() && TextOverlap.dice(words, passage.question()) >= WORDING_OVERLAP;
 	}
 
 	/** Violence or threats, or being held where nothing is about quitting. */
