@@ -168,14 +168,23 @@ public class CalcIntent {
 	 * A ground of fault the employer gave for the dismissal (Art. 39: misconduct, failing
 	 * the hiring conditions in probation): nothing is owed if it holds.
 	 */
-	public static final Pattern FAULT_GROUND = Pattern.compile("违纪|旷工|不符合录用条件|试用期不合格|试用不合格|严重失职|严重违反");
+	private static final Pattern FAULT_GROUND = Pattern.compile("违纪|旷工|不符合录用条件|试用期不合格|试用不合格|严重失职|严重违反");
+
+	/**
+	 * Whether the employer gave a ground of fault for the dismissal and the worker did
+	 * not call it unlawful already: the figure is then the unlawful-dismissal one, owed
+	 * only if the ground does not hold.
+	 */
+	public static boolean contestedFault(String text) {
+		return !text.contains("违法") && FAULT_GROUND.matcher(text).find();
+	}
 
 	/**
 	 * Why the job ended, read from the worker's words; Art. 40 when nothing says
 	 * otherwise.
 	 */
 	public static String reason(String text) {
-		if (text.contains("违法") || FAULT_GROUND.matcher(text).find()) {
+		if (text.contains("违法") || contestedFault(text)) {
 			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
 			// holds; what a worker who contests it can claim is the unlawful-dismissal
 			// figure.

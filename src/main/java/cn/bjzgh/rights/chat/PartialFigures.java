@@ -47,8 +47,7 @@ final class PartialFigures {
 	 * owed.
 	 */
 	static String condition(ChatCalculations.Planned planned) {
-		if (!"severance".equals(planned.match().calculator()) || planned.text().contains("违法")
-				|| !CalcIntent.FAULT_GROUND.matcher(planned.text()).find()) {
+		if (!"severance".equals(planned.match().calculator()) || !CalcIntent.contestedFault(planned.text())) {
 			return "";
 		}
 		return FAULT_GROUND_NOTE;
