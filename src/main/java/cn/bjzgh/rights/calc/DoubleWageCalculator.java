@@ -76,7 +76,10 @@ public class DoubleWageCalculator extends Calculator<DoubleWageCalculator.Input>
 		Period period = Period.between(from, until);
 		int months = Math.min(11, period.getYears() * 12 + period.getMonths());
 		int days = (months == 11) ? 0 : period.getDays();
-		out.step("截止日", "到" + stop + "的前一天为止，最长到入职满一年的前一天", until.minusDays(1).toString());
+		// Still unsigned: today counts, so the period runs to today itself, not the day
+		// before it (until is the day after, exclusive).
+		String end = (stop.startsWith("今天")) ? "算到今天（仍未签）" : "到" + stop + "的前一天为止";
+		out.step("截止日", end + "，最长到入职满一年的前一天", until.minusDays(1).toString());
 		out.step("期间", months + "个月" + ((days > 0) ? days + "天" : ""), "最多11个月");
 		String text = "可以主张 " + months + " 个月" + ((days > 0) ? "零" + days + "天" : "") + "的另一倍工资";
 		BigDecimal amount = null;

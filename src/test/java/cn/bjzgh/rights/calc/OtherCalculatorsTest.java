@@ -92,6 +92,20 @@ class OtherCalculatorsTest {
 	}
 
 	@Test
+	void double_wage_still_unsigned_counts_today_and_says_so() {
+		// The clock reads 2026-11-24; started 2026-04-24, no contract yet.
+		CalcResult r = run("double-wage",
+				new DoubleWageCalculator.Input(LocalDate.parse("2026-04-24"), null, null, d("5000")));
+		assertThat(r.breakdown()).anySatisfy((s) -> {
+			assertThat(s.label()).isEqualTo("截止日");
+			assertThat(s.formula()).startsWith("算到今天（仍未签）");
+			assertThat(s.value()).isEqualTo("2026-11-24");
+		});
+		// 2026-05-24 to 2026-11-24, both counted: six months and a day.
+		assertThat(r.resultText()).contains("6 个月零1天");
+	}
+
+	@Test
 	void no_double_wage_when_signed_within_a_month() {
 		CalcResult r = run("double-wage", new DoubleWageCalculator.Input(LocalDate.parse("2025-01-10"),
 				LocalDate.parse("2025-01-20"), null, d("5000")));
