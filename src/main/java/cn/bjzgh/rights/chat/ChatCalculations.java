@@ -27,7 +27,7 @@ class ChatCalculations {
 
 	/** A message that asks for a figure: an amount, a number of months or days. */
 	private static final Pattern ASKS_FIGURE = Pattern
-		.compile("多少|几个|几天|几年|多久|多长|算|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
+		.compile("多少|" + FollowUpResolver.HOW_MANY + "|多久|多长|算|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
 
 	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 

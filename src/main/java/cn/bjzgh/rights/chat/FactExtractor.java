@@ -97,6 +97,13 @@ class FactExtractor {
 
 	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到|录用条件|试用期?不合格");
 
+	/**
+	 * The worker's age: "58岁", "今年六十一了", "俺都五十多了". A bare "…了" is an age only after words
+	 * that say so (今年, 都, 已经, 快, 我), so "干了三十了" is not read as one.
+	 */
+	private static final Pattern AGE = Pattern.compile("(?<![0-9])([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*(岁|周岁)"
+			+ "|(^|[\\s，,。！!]|今年|都|已经|快|我|俺|人家)\\s*([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*了");
+
 	/** The facts this message gives (or corrects), to be merged into the case file. */
 	Map<Fact, String> read(String maskedMessage, CaseFile before) {
 		String text = MASKED.matcher(maskedMessage).replaceAll(" ");
@@ -164,6 +171,13 @@ class FactExtractor {
 		}
 		else if (HOUSEHOLD.matcher(text).find()) {
 			facts.put(Fact.HOUSEHOLD, "family");
+		}
+		Matcher age = AGE.matcher(withoutWage);
+		if (age.find()) {
+			int years = SpokenFigures.toInt((age.group(1) != null) ? age.group(1) : age.group(4));
+			if (years >= 15 && years <= 90) {
+				facts.put(Fact.AGE, Integer.toString(years));
+			}
 		}
 		Matcher people = HEADCOUNT.matcher(text);
 		while (people.find()) {

@@ -25,9 +25,15 @@ class FollowUpResolver {
 	private static final Pattern UNSAID = Pattern
 		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么)");
 
+	/**
+	 * "几个", "几天", "几年" asking how many. A 几 after a numeral is an approximate figure
+	 * ("干了十几年了", "二十几个人"), not a question.
+	 */
+	static final String HOW_MANY = "(?<![0-9十百千一二两三四五六七八九])几(个|天|年)";
+
 	/** Marks a message that asks something. */
 	private static final Pattern ASKS = Pattern
-		.compile("[吗呢？?]|怎么|咋|多少|几个|几天|几年|多久|多长|能不能|能否|可不可以|可以吗|是否|算不算|有没有|啥|什么|哪|谁|要不要|行不行|合法|违法|应该|该");
+		.compile("[吗呢？?]|怎么|咋|多少|" + HOW_MANY + "|多久|多长|能不能|能否|可不可以|可以吗|是否|算不算|有没有|啥|什么|哪|谁|要不要|行不行|合法|违法|应该|该");
 
 	/**
 	 * The subject of a question: a message with none of these words leans on the question
@@ -66,6 +72,32 @@ class FollowUpResolver {
 				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
 
+	/**
+	 * Questions whose answer changes once a worker is past retirement age: the contract,
+	 * the employment relation, an injury, social insurance, being let go.
+	 */
+	private static final Pattern AGE_MATTERS = Pattern
+		.compile("合同|签|劳动关系|算啥关系|员工|伤|摔|骨折|社保|社宝|保险|养老|辞退|开除|不让干|不用我|让我走|不要我|终止");
+
+	/**
+	 * Words that already name retirement (the handbook says 退休年龄 where workers say 超龄).
+	 */
+	private static final Pattern AGE_SAID = Pattern.compile("退休|养老金|退休金");
+
+	/** The age from which the retirement-age answers are searched with the question. */
+	static final int RETIREMENT_AGE_WORDS_FROM = 60;
+
+	/**
+	 * Long days told as a schedule rather than named: "晚上干到两三点", "一天站十二个钟头", "没日没夜",
+	 * "从早干到晚". The handbook says 工作时间 and 加班, which such a message never does.
+	 */
+	private static final Pattern LONG_DAYS = Pattern.compile("干到(半夜|深夜|凌晨|夜里|后半夜|晚上|[一二两三四五六七八九十0-9]{1,3}点)"
+			+ "|(一天|每天|天天|成天|一干就)(得|要)?(干|上|站|跑|忙|做)?.{0,2}(十[一二三四五六七八九]?|1[0-9])(几)?个?(多)?(小时|钟头)"
+			+ "|没日没夜|连轴转|通宵|从早(上)?(干|忙)?到晚|早上.{0,8}到.{0,3}(晚上|半夜|夜里)|白天也得|白天也要|一天歇不了");
+
+	/** Words that already name working hours. */
+	private static final Pattern HOURS_NAMED = Pattern.compile("加班|工时|工作时间|休息");
+
 	/** Facts that tell a trouble rather than describe the job. */
 	private static final Set<Fact> TROUBLES = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
 			Fact.NO_NOTICE, Fact.UNPAID_WAGES, Fact.NO_SOCIAL_INSURANCE, Fact.RESIGNING, Fact.INJURED,
@@ -83,8 +115,8 @@ class FollowUpResolver {
 		if (introduced) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
 			// to a question, which there was none of.
-			String own = claims(text) ? join(conduct(state, text), text) : text;
-			return new Resolution(anchor + " " + text, Resolution.Kind.INTRODUCED, own);
+			String own = join(context(state, text, text), text);
+			return new Resolution(anchor + " " + own, Resolution.Kind.INTRODUCED, own);
 		}
 		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
@@ -104,9 +136,25 @@ class FollowUpResolver {
 	 * words not already in {@code searched}: for a claim, the employer's conduct; for
 	 * unemployment benefit ("失业金还能领吗" after "被辞退了"), how the job ended; for a question
 	 * about being dismissed ("那要是他们硬要辞退我呢" after "我怀孕三个月了"), a pregnancy or a work
-	 * injury, which protect the job.
+	 * injury, which protect the job; and for any question that turns on it, an age past
+	 * retirement ({@link #aged}).
 	 */
 	private static String context(CaseFile state, String text, String searched) {
+		return String.join(" ", aged(state, text, searched), longDays(text, searched), carried(state, text, searched))
+			.strip()
+			.replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * "每天工作时间太长 加班" for a message that tells long days without naming them
+	 * ({@link #LONG_DAYS}); empty otherwise.
+	 */
+	private static String longDays(String text, String searched) {
+		return (LONG_DAYS.matcher(text).find() && !HOURS_NAMED.matcher(searched).find()) ? "每天工作时间太长 加班" : "";
+	}
+
+	/** What {@link #context} carries besides the worker's age. */
+	private static String carried(CaseFile state, String text, String searched) {
 		if (claims(text)) {
 			return conduct(state, searched);
 		}
@@ -124,6 +172,19 @@ class FollowUpResolver {
 			return String.join(" ", words);
 		}
 		return "";
+	}
+
+	/**
+	 * "退休年龄" for a question whose answer turns on it ("干活摔了 算工伤不", "公司不签合同") from a
+	 * worker who said they are 60 or older: from that age the contract may have ended by
+	 * law and the relation is judged differently. Empty otherwise.
+	 */
+	private static String aged(CaseFile state, String text, String searched) {
+		int age = state.get(Fact.AGE).map(Integer::parseInt).orElse(0);
+		if (age < RETIREMENT_AGE_WORDS_FROM || !AGE_MATTERS.matcher(text).find() || AGE_SAID.matcher(searched).find()) {
+			return "";
+		}
+		return "过了退休年龄";
 	}
 
 	/**

@@ -72,6 +72,9 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.asks("入职的时候根本没说录用条件是啥")).isFalse();
 		assertThat(FollowUpResolver.asks("公司从来没告诉过我们规章制度写的什么")).isFalse();
 		assertThat(FollowUpResolver.asks("录用条件是啥")).isTrue();
+		// An approximate figure is not a question; "几年" alone is.
+		assertThat(FollowUpResolver.asks("俺在厂里干了十几年了")).isFalse();
+		assertThat(FollowUpResolver.asks("补偿能拿几个月")).isTrue();
 		assertThat(FollowUpResolver.asks("公司没说是什么原因 这合法吗")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
 	}
@@ -197,6 +200,40 @@ class FollowUpResolverTest {
 		assertThat(next(after("干活把手压伤了"), "公司能开除我吗").own()).startsWith("工伤 ");
 		// A question about something else does not.
 		assertThat(next(file, "那产假有几天").own()).doesNotContain("怀孕 ");
+	}
+
+	@Test
+	void should_note_the_age_a_worker_tells_and_nothing_else_as_one() {
+		assertThat(after("我是保洁 六十二了").get(Fact.AGE)).contains("62");
+		assertThat(after("今年58岁 在厂里干了二十年").get(Fact.AGE)).contains("58");
+		assertThat(after("俺都五十多了 厂里要裁人").get(Fact.AGE)).contains("50");
+		assertThat(after("工资4500了 还不发").has(Fact.AGE)).isFalse();
+		assertThat(after("干了三十个月了").has(Fact.AGE)).isFalse();
+		assertThat(after("都25号了 工资还没发").has(Fact.AGE)).isFalse();
+	}
+
+	@Test
+	void a_question_that_turns_on_retirement_age_carries_an_age_of_sixty_or_more() {
+		CaseFile file = after("我是保洁 六十二了");
+		assertThat(next(file, "公司说我超龄了 不签合同").own()).startsWith("过了退休年龄 ");
+		assertThat(next(after("我是保洁 六十二了", "工资每月3000"), "干活摔了 算工伤不").own()).isEqualTo("过了退休年龄 干活摔了 算工伤不");
+		// Not when the message names retirement itself, nor for a question age does not
+		// decide, nor below sixty.
+		assertThat(next(file, "退休了还能签合同吗").own()).doesNotContain("过了退休年龄");
+		assertThat(next(file, "加班费怎么算").own()).doesNotContain("过了退休年龄");
+		assertThat(next(after("我是保洁 四十五了"), "公司不签合同").own()).doesNotContain("过了退休年龄");
+	}
+
+	@Test
+	void long_days_told_as_a_schedule_are_searched_as_working_hours() {
+		CaseFile file = after("我在快递站分拣");
+		assertThat(next(file, "晚上干到两三点").own()).isEqualTo("每天工作时间太长 加班 晚上干到两三点");
+		assertThat(next(after("公司不给签合同"), "一天站十二个钟头").own()).startsWith("每天工作时间太长 加班 ");
+		// The anchor carries them to a fragment that follows ("一个月四千五").
+		assertThat(after("我在快递站分拣", "晚上干到两三点").anchor()).contains("加班");
+		// Not when the message names the hours itself, nor for other times of day.
+		assertThat(next(file, "每天加班到凌晨 有加班费吗").own()).doesNotContain("每天工作时间太长");
+		assertThat(next(file, "下午三点被叫去办公室 说要辞退我").own()).doesNotContain("每天工作时间太长");
 	}
 
 	@Test

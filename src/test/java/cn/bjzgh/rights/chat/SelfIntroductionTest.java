@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SelfIntroductionTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "我在快递站干分拣", "在工地扎钢筋的", "我是美团骑手", "我是做保姆的 住在雇主家", "俺是开塔吊的", "我在电子厂上班，一个月5000", "你好，我是送外卖的",
-			"我们是派遣工", "跑美团众包的", "我是劳务派遣的" })
+	@ValueSource(strings = { "我在快递站干分拣", "在工地扎钢筋的", "我是美团骑手", "我是做保姆的 住在雇主家", "俺是开塔吊的", "俺在厂里干了十几年了", "我在电子厂上班，一个月5000",
+			"你好，我是送外卖的", "我们是派遣工", "跑美团众包的", "我是劳务派遣的" })
 	void should_recognise_a_message_that_only_says_who_the_worker_is(String message) {
 		assertThat(SelfIntroduction.only(message)).isTrue();
 	}
