@@ -148,8 +148,11 @@ class FactExtractor {
 		}
 		flag(LAYOFF, text, Fact.LAYOFF, facts);
 		flag(DISMISSED, text, Fact.DISMISSED, facts);
-		flag(EMPLOYER_ENDS, text, Fact.DISMISSED, facts);
 		flag(MUTUAL, text, Fact.MUTUAL, facts);
+		if (!facts.containsKey(Fact.MUTUAL)) {
+			// "公司要跟我协商解除" is an offer to agree, not a dismissal.
+			flag(EMPLOYER_ENDS, text, Fact.DISMISSED, facts);
+		}
 		flag(NOT_RENEWED, text, Fact.NOT_RENEWED, facts);
 		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
 		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);

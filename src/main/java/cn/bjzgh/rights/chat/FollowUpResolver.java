@@ -26,10 +26,10 @@ class FollowUpResolver {
 		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么)");
 
 	/**
-	 * "几个", "几天", "几年" asking how many. A 几 after a numeral is an approximate figure
-	 * ("干了十几年了", "二十几个人"), not a question.
+	 * "几个", "几天", "几年" asking how many. A 几 after a numeral or after 好, 这, 那, 前, 过, 没 is
+	 * a figure or a time told ("干了十几年了", "签了好几个月了", "这几天", "前几天"), not a question.
 	 */
-	static final String HOW_MANY = "(?<![0-9十百千一二两三四五六七八九])几(个|天|年)";
+	static final String HOW_MANY = "(?<![0-9十百千一二两三四五六七八九好这那前过没])几(个|天|年)";
 
 	/** Marks a message that asks something. */
 	private static final Pattern ASKS = Pattern

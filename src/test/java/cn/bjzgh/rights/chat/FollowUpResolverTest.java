@@ -74,6 +74,8 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.asks("录用条件是啥")).isTrue();
 		// An approximate figure is not a question; "几年" alone is.
 		assertThat(FollowUpResolver.asks("俺在厂里干了十几年了")).isFalse();
+		assertThat(FollowUpResolver.asks("签了好几个月了")).isFalse();
+		assertThat(FollowUpResolver.asks("前几天被叫去谈话")).isFalse();
 		assertThat(FollowUpResolver.asks("补偿能拿几个月")).isTrue();
 		assertThat(FollowUpResolver.asks("公司没说是什么原因 这合法吗")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
@@ -249,6 +251,10 @@ class FollowUpResolverTest {
 		assertThat(after("公司三个月没发工资了").has(Fact.UNPAID_WAGES)).isTrue();
 		assertThat(after("公司三个月没发工资了").has(Fact.SERVICE_MONTHS)).isFalse();
 		assertThat(after("公司说我不符合录用条件").has(Fact.MISCONDUCT_ALLEGED)).isTrue();
+		// An offer to end the contract by agreement is not a dismissal.
+		assertThat(after("公司要跟我协商解除").has(Fact.MUTUAL)).isTrue();
+		assertThat(after("公司要跟我协商解除").has(Fact.DISMISSED)).isFalse();
+		assertThat(after("公司要跟我解除合同").has(Fact.DISMISSED)).isTrue();
 	}
 
 }
