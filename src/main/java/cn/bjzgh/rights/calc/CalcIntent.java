@@ -22,6 +22,15 @@ public class CalcIntent {
 
 	private static final Pattern DAYS = Pattern.compile(SpokenFigures.NUM + "\\s*天");
 
+	/**
+	 * Figures that are not overtime: the length of the whole working day ("每天十个小时",
+	 * "一天干12个钟头") and the days off ("一个月休两天"). Read as overtime, a ten-hour day was
+	 * reckoned as ten hours of overtime; the overtime in it depends on the agreed hours
+	 * and how many such days, which the worker is asked for instead.
+	 */
+	private static final Pattern NOT_OVERTIME = Pattern.compile("(?:每天|一天|天天|每日)(?:都|要|得|干|上|站|工作|上班|了)*\\s*"
+			+ SpokenFigures.NUM + "\\s*(?:个)?(?:多)?(?:小时|钟头)|(?:休|歇|休息)(?:了)?\\s*" + SpokenFigures.NUM + "\\s*天");
+
 	private static final Pattern DATE = Pattern
 		.compile("(20[0-9]{2})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
 
@@ -100,8 +109,9 @@ public class CalcIntent {
 			if (wage == null) {
 				missing.add(OvertimeCalculator.SPEC.require("monthlyWage").ask());
 			}
-			BigDecimal hours = number(HOURS, text);
-			BigDecimal days = number(DAYS, text);
+			String counted = withoutOtherHours(text);
+			BigDecimal hours = number(HOURS, counted);
+			BigDecimal days = number(DAYS, counted);
 			if (hours == null && days == null) {
 				missing.add("加班的小时数或天数");
 			}
@@ -203,6 +213,14 @@ public class CalcIntent {
 			return SeveranceCalculator.Reason.MUTUAL.key();
 		}
 		return SeveranceCalculator.Reason.ART40.key();
+	}
+
+	/**
+	 * The text with the figures that are not overtime blanked out: the length of the
+	 * working day and the days off ({@link #NOT_OVERTIME}).
+	 */
+	public static String withoutOtherHours(String text) {
+		return NOT_OVERTIME.matcher(text).replaceAll(" ");
 	}
 
 	private static BigDecimal number(Pattern pattern, String text) {

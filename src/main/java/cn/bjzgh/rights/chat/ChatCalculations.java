@@ -25,9 +25,12 @@ class ChatCalculations {
 
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
 
-	/** A message that asks for a figure: an amount, a number of months or days. */
-	private static final Pattern ASKS_FIGURE = Pattern
-		.compile("多少|" + FollowUpResolver.HOW_MANY + "|多久|多长|算|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
+	/**
+	 * A message that asks for a figure: an amount, a number of months or days. "算不算",
+	 * "这算违法吗" ask whether, not how much.
+	 */
+	private static final Pattern ASKS_FIGURE = Pattern.compile(
+			"多少|" + FollowUpResolver.HOW_MANY + "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
 
 	private static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
@@ -66,10 +69,14 @@ class ChatCalculations {
 	record Planned(CalcIntent.Match match, String text, List<String> earlier) {
 	}
 
-	/** The calculation the question asks for, with the facts given so far. */
-	Optional<Planned> plan(CaseFile state, Resolution resolution) {
-		if (leansOnAnother(resolution) && state.describeTold().isEmpty()
-				&& !ASKS_FIGURE.matcher(resolution.own()).find()) {
+	/**
+	 * The calculation the question asks for, with the facts given so far.
+	 * @param message the worker's own words this turn, which say whether a figure is
+	 * asked for (the resolution's words carry the question before, which may have asked
+	 * one)
+	 */
+	Optional<Planned> plan(CaseFile state, Resolution resolution, String message) {
+		if (leansOnAnother(resolution) && state.describeTold().isEmpty() && !ASKS_FIGURE.matcher(message).find()) {
 			// "这合法吗" or "工资打八折" after a calculation: the question before is still
 			// there, but this one neither gives a number nor asks for one, so the figure
 			// is not given again.

@@ -76,7 +76,7 @@ public class ChatService {
 		CaseFile state = before.nextTurn(this.parts.facts().read(message, before));
 		Resolution resolution = this.parts.resolver().resolve(message, state, before.anchor());
 		state = state.withResolution(resolution);
-		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution);
+		Optional<ChatCalculations.Planned> planned = this.parts.calculations().plan(state, resolution, message);
 		String own = resolution.own();
 		if (planned.isPresent() && !ChatCalculations.topicWords(planned.get()).isEmpty()) {
 			// A figure is coming: search for the passages that explain how it is
@@ -188,10 +188,18 @@ public class ChatService {
 	 * <li>a message that asks nothing but goes on with the story ("我在这干了两年多 一直好好的",
 	 * "再有3年就退休了") and with which nothing reliable was found: read with the question it
 	 * goes on from (which was answered before), or that question alone when it was
-	 * already joined to it.</li>
+	 * already joined to it;</li>
+	 * <li>a fragment that only adds facts ("工资3800 北京"), or a question about the last
+	 * answer that names nothing of its own ("这算不算违法"), after an answer: that answer's
+	 * handbook question, so the answer goes on from it (searched again with a long joined
+	 * question, "工资3800 北京" after "在超市当收银员" … "每天十个小时" was handed off as not found).</li>
 	 * </ul>
 	 */
 	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before) {
+		boolean goesOn = resolution.kind() == Resolution.Kind.FRAGMENT || FollowUpResolver.generic(message);
+		if (route instanceof Route.NotFound && before.passageId() != null && goesOn) {
+			return Optional.of(before.passageId().substring(before.passageId().indexOf('#') + 1));
+		}
 		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
 				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
 			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message

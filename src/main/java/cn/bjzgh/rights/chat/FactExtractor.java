@@ -197,7 +197,7 @@ class FactExtractor {
 	 * Overtime hours and the kind of day: "周末加班16个小时", corrected by "不对，是24个小时".
 	 */
 	private static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
-		Matcher hours = OVERTIME_HOURS.matcher(text);
+		Matcher hours = OVERTIME_HOURS.matcher(CalcIntent.withoutOtherHours(text));
 		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
 			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
 		}

@@ -55,6 +55,17 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void the_length_of_the_working_day_and_the_days_off_are_not_overtime_hours() {
+		// A ten-hour day is not ten hours of overtime; two days off are no overtime days.
+		CalcIntent.Match day = this.intent.detect("每天十个小时 一个月休两天 工资3800 加班费怎么算").orElseThrow();
+		assertThat(day.calculator()).isEqualTo("overtime");
+		assertThat(day.complete()).isFalse();
+		assertThat(day.missing()).contains("加班的小时数或天数");
+		// Overtime named as such still counts.
+		assertThat(calculate("每天加班2小时 月薪6000 加班费多少").result()).isEqualTo(new BigDecimal("103.45"));
+	}
+
+	@Test
 	void should_read_other_calculations() {
 		assertThat(this.intent.detect("我工作了12年，一年有几天年假").orElseThrow().calculator()).isEqualTo("annual-leave");
 		assertThat(calculate("我工作了12年，一年有几天年假").result()).isEqualTo(10);

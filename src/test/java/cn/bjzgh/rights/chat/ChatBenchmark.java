@@ -196,7 +196,7 @@ public final class ChatBenchmark {
 				long start = System.nanoTime();
 				CaseFile next = history.nextTurn(facts.read(q, history));
 				Resolution r = resolver.resolve(q, next, history.anchor());
-				calculations.plan(next.withResolution(r), r);
+				calculations.plan(next.withResolution(r), r, q);
 				if (round >= 10) {
 					nanos.add(System.nanoTime() - start);
 				}

@@ -42,13 +42,15 @@ class ChatCalculationsTest {
 	Optional<ChatCalculations.Planned> after(String... messages) {
 		CaseFile file = CaseFile.EMPTY;
 		Resolution last = null;
+		String said = null;
 		for (String m : messages) {
+			said = m;
 			CaseFile next = file.nextTurn(this.facts.read(m, file));
 			Resolution r = this.resolver.resolve(m, next, file.anchor());
 			file = next.withResolution(r);
 			last = r;
 		}
-		return this.calculations.plan(file, last);
+		return this.calculations.plan(file, last, said);
 	}
 
 	/**
@@ -78,12 +80,12 @@ class ChatCalculationsTest {
 			last = this.resolver.resolve(m, next, file.anchor());
 			file = next.withResolution(last);
 		}
-		ChatCalculations.Outcome outcome = injury.offline(injury.plan(file, last).orElseThrow());
+		ChatCalculations.Outcome outcome = injury.offline(injury.plan(file, last, "工资五千 能赔多少").orElseThrow());
 		assertThat(outcome.result().calculator()).isEqualTo("disability");
 		assertThat(outcome.lead()).contains("35000").contains("伤残等级：10级");
 		CaseFile more = file.nextTurn(this.facts.read("停工留薪期工资发多少", file));
 		Resolution other = this.resolver.resolve("停工留薪期工资发多少", more, file.anchor());
-		assertThat(injury.plan(more.withResolution(other), other)).isEmpty();
+		assertThat(injury.plan(more.withResolution(other), other, "停工留薪期工资发多少")).isEmpty();
 	}
 
 	@Test
@@ -92,6 +94,9 @@ class ChatCalculationsTest {
 		assertThat(after("试用期6个月 合同签的两年", "这合法吗")).isEmpty();
 		assertThat(after("试用期6个月 合同签的两年", "工资打八折")).isEmpty();
 		assertThat(after("试用期6个月 合同签的两年", "那我能拿多少")).isPresent();
+		// "算不算" asks whether, not how much.
+		assertThat(after("每天十个小时 工资3800 加班费怎么算", "这算不算违法")).isEmpty();
+		assertThat(after("每天十个小时 工资3800 加班费怎么算", "那一个月能算多少")).isPresent();
 		assertThat(after("被裁员了", "干了3年 工资8000")).isPresent();
 	}
 

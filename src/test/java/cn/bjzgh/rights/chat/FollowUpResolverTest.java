@@ -255,6 +255,9 @@ class FollowUpResolverTest {
 		assertThat(after("公司要跟我协商解除").has(Fact.MUTUAL)).isTrue();
 		assertThat(after("公司要跟我协商解除").has(Fact.DISMISSED)).isFalse();
 		assertThat(after("公司要跟我解除合同").has(Fact.DISMISSED)).isTrue();
+		// The length of the working day is not the overtime.
+		assertThat(after("每天十个小时 加班费怎么算").has(Fact.OVERTIME_HOURS)).isFalse();
+		assertThat(after("这个月加班20个小时").get(Fact.OVERTIME_HOURS)).contains("20");
 	}
 
 }
