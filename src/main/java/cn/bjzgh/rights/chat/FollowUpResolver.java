@@ -89,11 +89,14 @@ class FollowUpResolver {
 
 	/**
 	 * Long days told as a schedule rather than named: "晚上干到两三点", "一天站十二个钟头", "没日没夜",
-	 * "从早干到晚". The handbook says 工作时间 and 加班, which such a message never does.
+	 * "从早干到晚", "每天都多干俩钟头", "下班晚一个小时". The handbook says 工作时间 and 加班, which such a message
+	 * never does.
 	 */
 	private static final Pattern LONG_DAYS = Pattern.compile("干到(半夜|深夜|凌晨|夜里|后半夜|晚上|[一二两三四五六七八九十0-9]{1,3}点)"
 			+ "|(一天|每天|天天|成天|一干就)(得|要)?(干|上|站|跑|忙|做)?.{0,2}(十[一二三四五六七八九]?|1[0-9])(几)?个?(多)?(小时|钟头)"
-			+ "|没日没夜|连轴转|通宵|从早(上)?(干|忙)?到晚|早上.{0,8}到.{0,3}(晚上|半夜|夜里)|白天也得|白天也要|一天歇不了");
+			+ "|没日没夜|连轴转|通宵|从早(上)?(干|忙)?到晚|早上.{0,8}到.{0,3}(晚上|半夜|夜里)|白天也得|白天也要|一天歇不了"
+			// Hours beyond the day told as "more" or "late": "多干俩钟头", "下班晚一个小时".
+			+ "|(多|晚)(干|上|做|下班)(了)?.{0,3}(小时|钟头)|下班(晚|迟)(了)?.{0,3}(小时|钟头)|拖班|压班");
 
 	/** Words that already name working hours. */
 	private static final Pattern HOURS_NAMED = Pattern.compile("加班|工时|工作时间|休息");
@@ -106,7 +109,8 @@ class FollowUpResolver {
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
 		if (anchor == null) {
-			return new Resolution(text, Resolution.Kind.STANDALONE, text);
+			String own = join(longDays(text, text), text);
+			return new Resolution(own, Resolution.Kind.STANDALONE, own);
 		}
 		boolean introduced = SelfIntroduction.of(anchor) != null;
 		if (isFragment(text) && !(introduced && toldTrouble(state))) {

@@ -231,6 +231,8 @@ class FollowUpResolverTest {
 		CaseFile file = after("我在快递站分拣");
 		assertThat(next(file, "晚上干到两三点").own()).isEqualTo("每天工作时间太长 加班 晚上干到两三点");
 		assertThat(next(after("公司不给签合同"), "一天站十二个钟头").own()).startsWith("每天工作时间太长 加班 ");
+		assertThat(next(after("公司不给签合同"), "每天都多干两个钟头 没多给钱").own()).startsWith("每天工作时间太长 加班 ");
+		assertThat(next(CaseFile.EMPTY, "在饭馆后厨 天天下班晚俩钟头").question()).startsWith("每天工作时间太长 加班 ");
 		// The anchor carries them to a fragment that follows ("一个月四千五").
 		assertThat(after("我在快递站分拣", "晚上干到两三点").anchor()).contains("加班");
 		// Not when the message names the hours itself, nor for other times of day.
