@@ -53,6 +53,12 @@ public class CalcIntent {
 
 	private static final Pattern ANNUAL = Pattern.compile("年假|年休假");
 
+	/**
+	 * The worker is leaving this year ("要走了", "辞职"): the year's leave is counted up to
+	 * today, as for a worker who leaves (Implementing Measures Art. 12).
+	 */
+	private static final Pattern LEAVING = Pattern.compile("要走|走了|走人|离职|辞职|不干了|合同到期");
+
 	private static final Pattern NO_CONTRACT = Pattern.compile("(没|没有|未|不)(给我)?(签|订)(书面|劳动)?(劳动)?合同|双倍工资|二倍工资");
 
 	private static final Pattern PROBATION = Pattern.compile("试用期");
@@ -131,8 +137,8 @@ public class CalcIntent {
 		if (ANNUAL.matcher(text).find() && service != null) {
 			BigDecimal years = new BigDecimal(service[0])
 				.add(new BigDecimal(service[1]).divide(new BigDecimal("12"), MathContext.DECIMAL64));
-			return Optional.of(new Match("annual-leave",
-					new AnnualLeaveCalculator.Input(years, today.getYear(), null, null, null, null), List.of()));
+			return Optional.of(new Match("annual-leave", new AnnualLeaveCalculator.Input(years, today.getYear(), null,
+					LEAVING.matcher(text).find() ? today : null, null, wage), List.of()));
 		}
 		if (NO_CONTRACT.matcher(text).find() && service != null) {
 			LocalDate start = today.minusYears(service[0]).minusMonths(service[1]);

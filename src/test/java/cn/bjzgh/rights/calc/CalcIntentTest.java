@@ -69,6 +69,10 @@ class CalcIntentTest {
 	void should_read_other_calculations() {
 		assertThat(this.intent.detect("我工作了12年，一年有几天年假").orElseThrow().calculator()).isEqualTo("annual-leave");
 		assertThat(calculate("我工作了12年，一年有几天年假").result()).isEqualTo(10);
+		// With the wage, what the untaken days are worth (9000 / 21.75 × 5 × 200%); for a
+		// worker leaving, the year's days up to today (328 / 365 × 5 = 4.49, so 4).
+		assertThat(calculate("干了三年 月薪九千 今年的年假没休 能给钱吗").resultText()).contains("4137.93");
+		assertThat(calculate("干了三年 月薪九千 要走了 没休的年假能折钱吗").resultText()).contains("4 天").contains("3310.34");
 		assertThat(calculate("在北京生双胞胎，产假能休多少天").result()).isEqualTo(173);
 		assertThat(this.intent.detect("入职8个月了公司一直没签劳动合同").orElseThrow().calculator()).isEqualTo("double-wage");
 		assertThat(calculate("2026年3月10日被辞退的，仲裁时效到什么时候").result()).isEqualTo("2027-03-10");
