@@ -22,6 +22,8 @@ enum Fact {
 	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪或不符合录用条件"),
 	/** The workplace moves to another place. */
 	RELOCATION("单位搬迁"),
+	/** How far along a pregnancy is, in whole months ("怀孕五个月了", "孕28周"). */
+	PREGNANCY_MONTHS("怀孕月数"),
 	/** The worker's age in years, as told ("六十二了", "58岁"). */
 	AGE("年龄"),
 	/** The disability grade of a work injury, 1 to 10. */
@@ -56,6 +58,7 @@ enum Fact {
 			case FIXED_TERMS -> "已连续签" + value + "次固定期限合同";
 			case HEADCOUNT -> "涉及人数：约" + value + "人";
 			case AGE -> "年龄：" + value + "岁";
+			case PREGNANCY_MONTHS -> "怀孕：" + value + "个月";
 			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";

@@ -104,6 +104,10 @@ class FactExtractor {
 	private static final Pattern AGE = Pattern.compile("(?<![0-9])([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*(岁|周岁)"
 			+ "|(^|[\\s，,。！!]|今年|都|已经|快|我|俺|人家)\\s*([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*了");
 
+	/** How far along: "怀孕五个多月", "怀了7个月", "孕28周". */
+	private static final Pattern PREGNANCY_LENGTH = Pattern
+		.compile("(?:怀孕|怀了|怀上|孕期|孕)(?:了|已经|都)?\\s*([0-9]{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?(?:多)?(月|周)");
+
 	/** The facts this message gives (or corrects), to be merged into the case file. */
 	Map<Fact, String> read(String maskedMessage, CaseFile before) {
 		String text = MASKED.matcher(maskedMessage).replaceAll(" ");
@@ -159,6 +163,15 @@ class FactExtractor {
 		flag(NO_SOCIAL_INSURANCE, text, Fact.NO_SOCIAL_INSURANCE, facts);
 		flag(RESIGNING, text, Fact.RESIGNING, facts);
 		flag(PREGNANT, text, Fact.PREGNANT, facts);
+		Matcher along = PREGNANCY_LENGTH.matcher(text);
+		if (along.find()) {
+			int n = SpokenFigures.toInt(along.group(1));
+			int months = "周".equals(along.group(2)) ? n / 4 : n;
+			if (months >= 0 && months <= 10) {
+				facts.put(Fact.PREGNANCY_MONTHS, Integer.toString(months));
+				facts.put(Fact.PREGNANT, "true");
+			}
+		}
 		flag(INJURED, text, Fact.INJURED, facts);
 		// "十级" alone counts once the conversation is about an injury.
 		Integer grade = SpokenFigures.grade(before.has(Fact.INJURED) ? "工伤 " + text : text);

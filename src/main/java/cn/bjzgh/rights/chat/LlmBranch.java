@@ -104,12 +104,12 @@ class LlmBranch {
 	}
 
 	/**
-	 * For a worker hired by a family, before a rule not written for household work: the
-	 * offline answer's caveat ({@link HouseholdCaveat}), which the model is asked to say
-	 * first, word for word.
+	 * For a worker hired by a family, before a rule not written for household work, or a
+	 * pregnancy short of the months a rule is about: the offline answer's caveats
+	 * ({@link Caveats}), which the model is asked to say first, word for word.
 	 */
 	static String caveat(CaseFile state, List<Passage> passages) {
-		String caveat = HouseholdCaveat.before(state, passages.isEmpty() ? null : passages.get(0)).strip();
+		String caveat = Caveats.before(state, passages.isEmpty() ? null : passages.get(0)).strip();
 		return caveat.isEmpty() ? "" : "\n（回答的第一段请原样写这句提醒：" + caveat + "）";
 	}
 

@@ -72,7 +72,7 @@ class Reply {
 	/** The handbook's own answer to a matching question. */
 	void faq(List<Passage> passages) {
 		OfflineComposer.Composed faq = this.tools.composer().faq(passages.get(0));
-		send(HouseholdCaveat.before(this.state, passages.get(0)) + faq.text(), faq.citations(), ChatMode.FAQ, false,
+		send(Caveats.before(this.state, passages.get(0)) + faq.text(), faq.citations(), ChatMode.FAQ, false,
 				passages.get(0), Suggestion.Kind.RELATED,
 				this.tools.clarifier().related(passages, passages.get(0).id()));
 	}
@@ -83,7 +83,7 @@ class Reply {
 	 */
 	void offline(List<Passage> passages, Optional<ChatCalculations.Planned> planned, String prefix) {
 		OfflineComposer.Composed offline = this.tools.composer().compose(passages, this.audience);
-		prefix = prefix + HouseholdCaveat.before(this.state, passages.isEmpty() ? null : passages.get(0));
+		prefix = prefix + Caveats.before(this.state, passages.isEmpty() ? null : passages.get(0));
 		String text = prefix + offline.text();
 		if (planned.isPresent()) {
 			ChatCalculations.Outcome outcome = this.tools.calculations().offline(planned.get());
