@@ -196,11 +196,24 @@ public class CalcIntent {
 	}
 
 	/**
+	 * The employer gave no ground at all ("没给任何说法", "也没说为什么", "无缘无故"): in a dispute it
+	 * must prove a lawful one (first SPC interpretation Art. 44), so the figure is the
+	 * unlawful-dismissal one, owed unless it can.
+	 */
+	private static final Pattern NO_GROUND = Pattern
+		.compile("没(给|有)?(任何|个)?(说法|理由|原因|交代)|没说(为什么|为啥|原因|理由)|不说(为什么|为啥|原因|理由)|无缘无故|莫名其妙|没有任何理由");
+
+	/** Whether the worker says the employer gave no ground ({@link #NO_GROUND}). */
+	public static boolean noGroundGiven(String text) {
+		return !text.contains("违法") && !FAULT_GROUND.matcher(text).find() && NO_GROUND.matcher(text).find();
+	}
+
+	/**
 	 * Why the job ended, read from the worker's words; Art. 40 when nothing says
 	 * otherwise.
 	 */
 	public static String reason(String text) {
-		if (text.contains("违法") || contestedFault(text)) {
+		if (text.contains("违法") || contestedFault(text) || noGroundGiven(text)) {
 			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
 			// holds; what a worker who contests it can claim is the unlawful-dismissal
 			// figure.

@@ -171,6 +171,9 @@ class ChatCalculations {
 		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
 			used.add(Fact.MISCONDUCT_ALLEGED);
 		}
+		else if (state.has(Fact.NO_GROUND_GIVEN) && state.endedByEmployer()) {
+			used.add(Fact.NO_GROUND_GIVEN);
+		}
 		if (!state.endedByEmployer() && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
 		}
@@ -222,6 +225,9 @@ class ChatCalculations {
 		}
 		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
 			words.add("单位说违纪");
+		}
+		else if (state.has(Fact.NO_GROUND_GIVEN) && state.endedByEmployer()) {
+			words.add("单位没说理由");
 		}
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");

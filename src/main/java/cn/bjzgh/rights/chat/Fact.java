@@ -20,6 +20,8 @@ enum Fact {
 	NO_NOTICE("没有提前通知"), UNPAID_WAGES("欠薪或不发工资"), NO_SOCIAL_INSURANCE("单位没有缴社保"), RESIGNING("职工想辞职或已辞职"),
 	PREGNANT("怀孕、产期或哺乳期"), INJURED("受伤或工伤"), PLATFORM("平台或外卖、快递等灵活用工"), HEADCOUNT("涉及人数"), OVERTIME_HOURS("加班时间"),
 	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪或不符合录用条件"),
+	/** The employer ended the job without giving any ground ("没给任何说法"). */
+	NO_GROUND_GIVEN("单位没说辞退理由"),
 	/** The workplace moves to another place. */
 	RELOCATION("单位搬迁"),
 	/** How far along a pregnancy is, in whole months ("怀孕五个月了", "孕28周"). */

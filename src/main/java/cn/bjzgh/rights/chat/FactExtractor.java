@@ -181,6 +181,9 @@ class FactExtractor {
 		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
+		if (CalcIntent.noGroundGiven(text)) {
+			facts.put(Fact.NO_GROUND_GIVEN, "true");
+		}
 		flag(RELOCATION, text, Fact.RELOCATION, facts);
 		if (AGENCY.matcher(text).find() && (HOUSEHOLD.matcher(text).find() || before.has(Fact.HOUSEHOLD))) {
 			facts.put(Fact.HOUSEHOLD, "agency");

@@ -24,6 +24,9 @@ final class PartialFigures {
 	static final String FAULT_GROUND_NOTE = "单位说你违纪或者不符合录用条件：单位能拿出证据、理由成立、程序合法的，依法不用给经济补偿；"
 			+ "拿不出证据或者理由不成立的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
 
+	static final String NO_GROUND_NOTE = "单位没说理由就让你走：发生争议时由单位拿证据，拿不出法定理由的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金；"
+			+ "单位能证明有法定理由、依法解除的，按理由不同，给经济补偿（大约是下面数额的一半）或者依法不用给。\n";
+
 	private PartialFigures() {
 	}
 
@@ -42,15 +45,18 @@ final class PartialFigures {
 	}
 
 	/**
-	 * A dismissal on a ground of fault is reckoned as unlawful (see
-	 * {@link CalcIntent#reason}); the worker is told on what condition that figure is
-	 * owed.
+	 * A dismissal on a ground of fault, or on no ground at all, is reckoned as unlawful
+	 * (see {@link CalcIntent#reason}); the worker is told on what condition that figure
+	 * is owed.
 	 */
 	static String condition(ChatCalculations.Planned planned) {
-		if (!"severance".equals(planned.match().calculator()) || !CalcIntent.contestedFault(planned.text())) {
+		if (!"severance".equals(planned.match().calculator())) {
 			return "";
 		}
-		return FAULT_GROUND_NOTE;
+		if (CalcIntent.contestedFault(planned.text())) {
+			return FAULT_GROUND_NOTE;
+		}
+		return CalcIntent.noGroundGiven(planned.text()) ? NO_GROUND_NOTE : "";
 	}
 
 	/**

@@ -187,4 +187,17 @@ class ChatCalculationsTest {
 			.doesNotContain("第四十条解除");
 	}
 
+	@Test
+	void should_reckon_a_dismissal_on_no_ground_at_all_as_unlawful_and_say_on_what_condition() {
+		ChatCalculations.Outcome pieces = this.calculations
+			.offline(after("被公司辞退了", "没给任何说法", "干了一年半 月薪七千").orElseThrow());
+		assertThat(pieces.lead()).contains(PartialFigures.NO_GROUND_NOTE)
+			.contains("单位没说辞退理由")
+			.contains("28000")
+			.doesNotContain("第四十条解除");
+		// A ground given is not "no ground".
+		assertThat(CalcIntent.noGroundGiven("说我旷工 没给任何说法")).isFalse();
+		assertThat(CalcIntent.noGroundGiven("也没说为什么 就让我明天别来了")).isTrue();
+	}
+
 }
