@@ -99,7 +99,8 @@ class FactExtractor {
 
 	/**
 	 * The worker's age: "58岁", "今年六十一了", "俺都五十多了". A bare "…了" is an age only after words
-	 * that say so (今年, 都, 已经, 快, 我), so "干了三十了" is not read as one.
+	 * that say so (今年, 都, 已经, 快, 我) or at the start of a clause ("我是保洁 六十二了"), so "干了三十了"
+	 * is not read as one.
 	 */
 	private static final Pattern AGE = Pattern.compile("(?<![0-9])([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*(岁|周岁)"
 			+ "|(^|[\\s，,。！!]|今年|都|已经|快|我|俺|人家)\\s*([1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)\\s*多?\\s*了");
@@ -181,7 +182,9 @@ class FactExtractor {
 		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
-		if (CalcIntent.noGroundGiven(text)) {
+		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
+		if (ended && CalcIntent.noGroundGiven(text)) {
+			// "没给任何说法" about a dismissal, not about a deduction from the wage.
 			facts.put(Fact.NO_GROUND_GIVEN, "true");
 		}
 		flag(RELOCATION, text, Fact.RELOCATION, facts);

@@ -257,6 +257,9 @@ class FollowUpResolverTest {
 		assertThat(after("公司要跟我协商解除").has(Fact.MUTUAL)).isTrue();
 		assertThat(after("公司要跟我协商解除").has(Fact.DISMISSED)).isFalse();
 		assertThat(after("公司要跟我解除合同").has(Fact.DISMISSED)).isTrue();
+		// No ground given, about a dismissal only.
+		assertThat(after("被公司辞退了", "没给任何说法").has(Fact.NO_GROUND_GIVEN)).isTrue();
+		assertThat(after("工资扣了三百 也没给任何说法").has(Fact.NO_GROUND_GIVEN)).isFalse();
 		// The length of the working day is not the overtime.
 		assertThat(after("每天十个小时 加班费怎么算").has(Fact.OVERTIME_HOURS)).isFalse();
 		assertThat(after("这个月加班20个小时").get(Fact.OVERTIME_HOURS)).contains("20");
