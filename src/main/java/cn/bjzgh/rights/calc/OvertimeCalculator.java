@@ -40,6 +40,16 @@ public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 		return Field.number(name, label, labelEn, "小时").between("0", "744").example(example);
 	}
 
+	/**
+	 * Labour Law Art. 44: working day 150 %, rest day without time off 200 %, holiday 300
+	 * %.
+	 */
+	private static final BigDecimal WORKDAY_RATE = new BigDecimal("1.5");
+
+	private static final BigDecimal REST_DAY_RATE = new BigDecimal("2");
+
+	private static final BigDecimal HOLIDAY_RATE = new BigDecimal("3");
+
 	public OvertimeCalculator() {
 		super(SPEC, Input.class);
 	}
@@ -55,9 +65,9 @@ public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 			.step("日工资", Money.format(base) + " ÷ 21.75", Money.format(Money.dailyWage(base)))
 			.step("小时工资", Money.format(base) + " ÷ 21.75 ÷ 8", Money.format(hourly));
 		BigDecimal total = BigDecimal.ZERO;
-		total = total.add(line(out, "工作日延长工作时间", hourly, workday, "1.5"));
-		total = total.add(line(out, "休息日加班且未补休", hourly, restDay, "2"));
-		total = total.add(line(out, "法定节假日加班", hourly, holiday, "3"));
+		total = total.add(line(out, "工作日延长工作时间", hourly, workday, WORKDAY_RATE));
+		total = total.add(line(out, "休息日加班且未补休", hourly, restDay, REST_DAY_RATE));
+		total = total.add(line(out, "法定节假日加班", hourly, holiday, HOLIDAY_RATE));
 		BigDecimal hours = workday.add(restDay).add(holiday);
 		if (hours.compareTo(MONTHLY_LIMIT) > 0) {
 			out.assume("注意：本月加班共 " + Money.plain(hours) + " 小时，超过法定上限每月36小时（每天一般不超过1小时，特殊原因不超过3小时），单位违法安排加班");
@@ -80,10 +90,10 @@ public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 	 */
 	public static String rates(BigDecimal monthlyWage) {
 		BigDecimal hourly = Money.hourlyWage(monthlyWage);
-		BigDecimal restDay = hourly.multiply(new BigDecimal("2"), Money.MC);
-		BigDecimal holiday = hourly.multiply(new BigDecimal("3"), Money.MC);
+		BigDecimal restDay = hourly.multiply(REST_DAY_RATE, Money.MC);
+		BigDecimal holiday = hourly.multiply(HOLIDAY_RATE, Money.MC);
 		return "【计算结果】按月工资 " + Money.format(monthlyWage) + " 元算，小时工资 " + Money.format(hourly) + " 元："
-				+ "工作日延长工作时间每小时至少 " + Money.format(hourly.multiply(new BigDecimal("1.5"), Money.MC)) + " 元；"
+				+ "工作日延长工作时间每小时至少 " + Money.format(hourly.multiply(WORKDAY_RATE, Money.MC)) + " 元；"
 				+ "休息日加班又没安排补休的每小时至少 " + Money.format(restDay) + " 元（干满8小时至少 "
 				+ Money.format(restDay.multiply(Money.HOURS_PER_DAY, Money.MC)) + " 元）；" + "法定节假日加班每小时至少 "
 				+ Money.format(holiday) + " 元（8小时至少 " + Money.format(holiday.multiply(Money.HOURS_PER_DAY, Money.MC))
@@ -91,13 +101,13 @@ public class OvertimeCalculator extends Calculator<OvertimeCalculator.Input> {
 	}
 
 	private static BigDecimal line(CalcResult.Builder out, String label, BigDecimal hourly, BigDecimal hours,
-			String rate) {
+			BigDecimal rate) {
 		if (hours.signum() == 0) {
 			return BigDecimal.ZERO;
 		}
-		BigDecimal pay = hourly.multiply(hours, Money.MC).multiply(new BigDecimal(rate), Money.MC);
+		BigDecimal pay = hourly.multiply(hours, Money.MC).multiply(rate, Money.MC);
 		out.step(label, Money.format(hourly) + " × " + Money.plain(hours) + "小时 × "
-				+ (int) (Double.parseDouble(rate) * 100) + "%", Money.format(pay));
+				+ rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%", Money.format(pay));
 		return pay;
 	}
 
