@@ -43,7 +43,6 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return this.facts.containsKey(fact);
 	}
 
-	/** Whether the fact was given before the current turn. */
 	/** Ways the employer ended the job, each of which decides what severance is owed. */
 	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED);
 
@@ -52,6 +51,7 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return TERMINATIONS.stream().anyMatch(this::has);
 	}
 
+	/** Whether the fact was given before the current turn. */
 	boolean earlier(Fact fact) {
 		Noted n = this.facts.get(fact);
 		return n != null && n.turn() < this.turn;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
@@ -168,16 +169,22 @@ class ChatCalculations {
 		if (state.has(Fact.RELOCATION)) {
 			used.add(Fact.RELOCATION);
 		}
-		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
-			used.add(Fact.MISCONDUCT_ALLEGED);
-		}
-		else if (state.has(Fact.NO_GROUND_GIVEN) && state.endedByEmployer()) {
-			used.add(Fact.NO_GROUND_GIVEN);
-		}
+		ground(state).ifPresent(used::add);
 		if (!state.endedByEmployer() && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));
 		}
 		return used;
+	}
+
+	/**
+	 * The ground told for an ending at the employer's hand, which makes its figure the
+	 * contested one: an alleged fault, or else none given at all.
+	 */
+	private static Optional<Fact> ground(CaseFile state) {
+		if (!state.endedByEmployer()) {
+			return Optional.empty();
+		}
+		return Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN).filter(state::has).findFirst();
 	}
 
 	private static Set<Fact> relevant(String calculator) {
@@ -223,12 +230,7 @@ class ChatCalculations {
 		if (state.has(Fact.DISMISSED)) {
 			words.add("被辞退");
 		}
-		if (state.has(Fact.MISCONDUCT_ALLEGED) && state.endedByEmployer()) {
-			words.add("单位说违纪");
-		}
-		else if (state.has(Fact.NO_GROUND_GIVEN) && state.endedByEmployer()) {
-			words.add("单位没说理由");
-		}
+		ground(state).ifPresent((g) -> words.add((g == Fact.MISCONDUCT_ALLEGED) ? "单位说违纪" : "单位没说理由"));
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");
 		}

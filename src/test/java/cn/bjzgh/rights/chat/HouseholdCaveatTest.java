@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HouseholdCaveatTest {
 
-	final FactExtractor facts = new FactExtractor();
+	static final FactExtractor FACTS = new FactExtractor();
 
 	static final Passage REST_DAYS = passage("rights-handbook/holidays-sick-leave#公司一个月都不让休一天合法吗", "公司一个月都不让休一天，合法吗？");
 
@@ -18,10 +18,11 @@ class HouseholdCaveatTest {
 		return new Passage(id, "手册", "职工维权手册", "contract", "问：" + question, question, "答。", List.of(), 0.8, 0.9);
 	}
 
-	CaseFile after(String... messages) {
+	/** The case file after the worker said these messages, one per turn. */
+	static CaseFile after(String... messages) {
 		CaseFile file = CaseFile.EMPTY;
 		for (String m : messages) {
-			file = file.nextTurn(this.facts.read(m, file));
+			file = file.nextTurn(FACTS.read(m, file));
 		}
 		return file;
 	}

@@ -2,22 +2,13 @@ package cn.bjzgh.rights.chat;
 
 import org.junit.jupiter.api.Test;
 
+import static cn.bjzgh.rights.chat.HouseholdCaveatTest.after;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PregnancyCaveatTest {
 
-	final FactExtractor facts = new FactExtractor();
-
 	static final Passage SEVEN_MONTHS = HouseholdCaveatTest
 		.passage("rights-handbook/special-groups#怀孕7个多月了公司还让我加班上夜班合法吗", "怀孕7个多月了，公司还让我加班、上夜班，合法吗？");
-
-	CaseFile after(String... messages) {
-		CaseFile file = CaseFile.EMPTY;
-		for (String m : messages) {
-			file = file.nextTurn(this.facts.read(m, file));
-		}
-		return file;
-	}
 
 	@Test
 	void should_read_how_far_along_a_pregnancy_is() {
