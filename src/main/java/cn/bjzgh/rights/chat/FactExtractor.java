@@ -57,7 +57,9 @@ class FactExtractor {
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
 	private static final Pattern DISMISSED = Pattern
-		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走");
+		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走"
+				// Sent home for good: "明天不用来了", "以后别来了", "不用再来了".
+				+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
 
 	/** The employer ends the contract: "公司要跟我解除合同". */
 	private static final Pattern EMPLOYER_ENDS = Pattern.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管)[^，。,！？]{0,8}(解除|终止)");

@@ -53,6 +53,15 @@ class FollowUpResolver {
 	 */
 	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|不想干|走人|仲裁|起诉|告|投诉|举报|维权|[nN]\\s*[+＋]\\s*1");
 
+	/**
+	 * Money asked for without naming what it is for ("那能要点钱不", "不想回去了 能拿多少", "能赔钱吗"):
+	 * after the employer ended the job that is the compensation for it.
+	 */
+	private static final Pattern MONEY = Pattern.compile("(要|拿|赔|给|得|补)(点|些|几个|多少)?钱|(拿|给|赔|要|得|补)多少|钱(给|赔)?不给|有钱拿");
+
+	/** Money for something other than the job's end: "加班费能要多少", "押金能要回来吗". */
+	private static final Pattern OTHER_MONEY = Pattern.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费");
+
 	/** Questions about unemployment benefit, which how the job ended decides. */
 	private static final Pattern UNEMPLOYMENT = Pattern.compile("失业金|失业保险|失业险|失业补助|领失业");
 
@@ -69,7 +78,7 @@ class FollowUpResolver {
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern
 		.compile("[0-9.]+|[一二两三四五六七八九十百千万几半]+|年|个月|月|天|元|块|钱|万|千|号|人|工人|工友|同事|"
-				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
+				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|刚|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
 
 	/**
@@ -161,6 +170,10 @@ class FollowUpResolver {
 	private static String carried(CaseFile state, String text, String searched) {
 		if (claims(text)) {
 			return conduct(state, searched);
+		}
+		if (state.endedByEmployer() && MONEY.matcher(text).find() && !OTHER_MONEY.matcher(text).find()) {
+			String conduct = conduct(state, searched);
+			return searched.matches(".*(补偿|赔偿).*") ? conduct : join(conduct, "有补偿吗");
 		}
 		if (UNEMPLOYMENT.matcher(text).find()) {
 			// Whether the job ended against the worker's will decides the benefit.

@@ -52,7 +52,8 @@ class FollowUpResolverTest {
 	@Test
 	void should_join_an_amount_question_without_a_subject_to_the_question_before() {
 		CaseFile file = after("被裁了，干了4年多");
-		assertThat(next(file, "工资一万二，能拿多少？").question()).startsWith("被裁了，干了4年多").contains("工资一万二");
+		// After a layoff the amount asked for is the compensation, named for the search.
+		assertThat(next(file, "工资一万二，能拿多少？").question()).isEqualTo("有补偿吗 被裁了，干了4年多 工资一万二，能拿多少");
 	}
 
 	@Test
@@ -263,6 +264,29 @@ class FollowUpResolverTest {
 		// The length of the working day is not the overtime.
 		assertThat(after("每天十个小时 加班费怎么算").has(Fact.OVERTIME_HOURS)).isFalse();
 		assertThat(after("这个月加班20个小时").get(Fact.OVERTIME_HOURS)).contains("20");
+		// Sent home for good, not for a day off or a stoppage.
+		assertThat(after("店长微信上说明天不用来了").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("主管说以后别来上班了").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("厂里停工 这个月不用来上班").has(Fact.DISMISSED)).isFalse();
+		assertThat(after("明天不用来加班了").has(Fact.DISMISSED)).isFalse();
+	}
+
+	@Test
+	void money_asked_for_without_a_name_after_the_job_was_ended_is_the_compensation() {
+		CaseFile dismissed = after("试用期第二个月 主管说我不合适 让我明天别来了");
+		assertThat(next(dismissed, "那能要点钱不").question()).startsWith("被辞退 有补偿吗 ");
+		assertThat(next(after("店长说明天不用来了", "干了两年多"), "不想回去了 能拿多少").own()).startsWith("被辞退 有补偿吗");
+		// Named money, or a compensation already asked about, gets no second name.
+		assertThat(next(dismissed, "加班费能要多少").question()).doesNotContain("有补偿吗");
+		assertThat(next(dismissed, "能赔多少补偿").question()).doesNotContain("有补偿吗");
+		// Without an ending told, money is whatever the question before was about.
+		assertThat(next(after("天天加班 老板一分加班费不给"), "能拿多少").question()).doesNotContain("补偿");
+	}
+
+	@Test
+	void a_first_message_of_only_how_long_is_an_introduction() {
+		assertThat(FollowUpResolver.onlyFacts("刚入职两个月")).isTrue();
+		assertThat(SelfIntroduction.of("刚入职两个月")).isEqualTo(Route.Opening.JOB);
 	}
 
 }
