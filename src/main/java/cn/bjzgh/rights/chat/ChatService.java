@@ -95,7 +95,9 @@ public class ChatService {
 
 		UserMessage user = UserMessage.from(message);
 		Map<String, Content> byId = new HashMap<>();
-		List<Passage> passages = retrieve(user, session, history, state, inContext, byId);
+		String toldAll = String.join(" ", said) + " " + message + " " + state.resolved();
+		List<Passage> passages = Circumstances.preferTold(retrieve(user, session, history, state, inContext, byId),
+				byId, toldAll);
 		Router.Turn turn = new Router.Turn(message, resolution, state, said, passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
@@ -105,7 +107,9 @@ public class ChatService {
 		String noted = ((again.isPresent() && route instanceof Route.NotFound)
 				|| resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state) : "";
 		if (again.isPresent()) {
-			passages = lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages);
+			passages = Circumstances.preferTold(
+					lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages), byId,
+					toldAll);
 			route = this.parts.router().route(turn.withPassages(passages));
 		}
 

@@ -40,6 +40,11 @@ record Passage(String id, String title, String source, String category, String h
 						: Arrays.asList(confirmedBy.split(LuceneContentRetriever.SOURCES_SEPARATOR)));
 	}
 
+	Passage withConfidence(double value) {
+		return new Passage(this.id, this.title, this.source, this.category, this.heading, this.question, this.text,
+				this.legalBasis, this.questionSimilarity, value, this.confirmedBy);
+	}
+
 	boolean isQuestion() {
 		return this.question != null;
 	}

@@ -1,0 +1,103 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.search.LuceneContentRetriever;
+import dev.langchain4j.rag.content.Content;
+
+/**
+ * Many handbook questions are asked from one circumstance ("我是劳务派遣工，有没有年假？",
+ * "试用期干活受了伤，能认定工伤吗？", "我是自己辞职的，能领失业金吗？"). When such a question and a general one rank
+ * almost level, the answer should not lead with a circumstance the worker never told:
+ * "年假俺有没有" is not asked by a dispatched worker, and "被公司辞了 想领失业金" contradicts "自己辞职".
+ * Among the passages that rank within {@link #LEVEL} of the best, those whose question
+ * names a circumstance that nothing in the conversation mentions go after the others; the
+ * order is otherwise kept, and nothing further down moves.
+ * <p>
+ * The circumstances are listed by hand, each with the words by which workers tell it:
+ * they are the handbook's own distinctions (who is asking, how the job ended, what the
+ * employer failed to do), not a list of questions.
+ */
+final class Circumstances {
+
+	/** Passages scoring at least this share of the best one rank almost level with it. */
+	static final double LEVEL = 0.94;
+
+	/** A circumstance as a handbook question names it, and as a worker tells it. */
+	private record Circumstance(Pattern named, Pattern told) {
+
+		static Circumstance of(String named, String told) {
+			return new Circumstance(Pattern.compile(named), Pattern.compile(told));
+		}
+
+	}
+
+	private static final List<Circumstance> ALL = List.of(Circumstance.of("派遣", "派遣|劳务公司|人力公司|外包|退回"),
+			Circumstance.of("众包", "众包"), Circumstance.of("试用", "试用|转正|刚|才来|才上班|实习期|入职|进厂|一星期|一周|几天|[一二两三俩仨1-6]个?(多)?月"),
+			Circumstance.of("实习", "实习|学生|毕业|学校"), Circumstance.of("计件", "计件|按件|一件"),
+			Circumstance.of("怀孕|孕期|产假|哺乳|喂奶", "孕|产|哺乳|喂奶|生孩子|月子|怀上"), Circumstance.of("服务期", "服务期|培训"),
+			Circumstance.of("竞业", "竞业|竟业"), Circumstance.of("医保", "医保|看病|医药费|报销|医疗"),
+			Circumstance.of("审批|违规开工", "审批|违规|手续"), Circumstance.of("延长", "延长|延期|再试"),
+			Circumstance.of("已经过了|过了试用期", "过了|转正|满了|到期"));
+
+	private Circumstances() {
+	}
+
+	/**
+	 * {@code passages} with those ranking level with the best but asked from a
+	 * circumstance not in {@code told} moved after the level ones that are not.
+	 * @param byId each passage's retrieved content, which carries its score
+	 * @param told everything the worker said in the conversation, this message and its
+	 * resolved question included
+	 */
+	static List<Passage> preferTold(List<Passage> passages, Map<String, Content> byId, String told) {
+		if (passages.size() < 2) {
+			return passages;
+		}
+		double best = score(passages.get(0), byId);
+		List<Passage> fitting = new ArrayList<>();
+		List<Passage> untold = new ArrayList<>();
+		int level = 0;
+		while (level < passages.size() && score(passages.get(level), byId) >= best * LEVEL) {
+			Passage p = passages.get(level);
+			(untoldCircumstance(p, told) ? untold : fitting).add(p);
+			level++;
+		}
+		if (fitting.isEmpty() || untold.isEmpty()) {
+			return passages;
+		}
+		// The search's confidence was in what ranks first, and it ranked these level: the
+		// passage that now leads keeps that confidence.
+		List<Passage> ordered = new ArrayList<>();
+		Passage lead = fitting.get(0);
+		ordered.add(lead.withConfidence(Math.max(lead.confidence(), passages.get(0).confidence())));
+		ordered.addAll(fitting.subList(1, fitting.size()));
+		ordered.addAll(untold);
+		ordered.addAll(passages.subList(level, passages.size()));
+		return ordered;
+	}
+
+	/** Whether the passage's question names a circumstance that {@code told} does not. */
+	static boolean untoldCircumstance(Passage passage, String told) {
+		if (!passage.isQuestion()) {
+			return false;
+		}
+		for (Circumstance c : ALL) {
+			if (c.named().matcher(passage.question()).find() && !c.told().matcher(told).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static double score(Passage passage, Map<String, Content> byId) {
+		Content content = byId.get(passage.id());
+		Double score = (content == null) ? null
+				: content.textSegment().metadata().getDouble(LuceneContentRetriever.META_SCORE);
+		return (score == null) ? 0 : score;
+	}
+
+}

@@ -1,0 +1,57 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.bjzgh.rights.search.LuceneContentRetriever;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CircumstancesTest {
+
+	final Map<String, Content> byId = new HashMap<>();
+
+	Passage passage(String question, double score, double confidence) {
+		String id = "rights-handbook/x#" + question;
+		this.byId.put(id, Content.from(TextSegment.from(question,
+				Metadata.from(Map.of(LuceneContentRetriever.META_ID, id, LuceneContentRetriever.META_SCORE, score)))));
+		return new Passage(id, "t", "s", "c", question, question, question, List.of(), 0.8, confidence);
+	}
+
+	@Test
+	void a_level_question_asked_from_a_circumstance_nobody_told_goes_after_the_one_that_fits() {
+		Passage dispatched = passage("我是劳务派遣工，有没有年假？", 29.2, 0.9);
+		Passage general = passage("上班要干满多久才有带薪年假？", 28.2, 0.6);
+		Passage far = passage("年假一年能休几天？", 20.0, 0.5);
+		List<Passage> ordered = Circumstances.preferTold(List.of(dispatched, general, far), this.byId, "对了 年假俺有没有");
+		assertThat(ordered).extracting(Passage::question)
+			.containsExactly(general.question(), dispatched.question(), far.question());
+		// The search's confidence in what it ranked first stays with what now leads.
+		assertThat(ordered.get(0).confidence()).isEqualTo(0.9);
+	}
+
+	@Test
+	void a_told_circumstance_or_a_clear_lead_keeps_the_order() {
+		Passage dispatched = passage("我是劳务派遣工，有没有年假？", 29.2, 0.9);
+		Passage general = passage("上班要干满多久才有带薪年假？", 28.2, 0.6);
+		List<Passage> both = List.of(dispatched, general);
+		assertThat(Circumstances.preferTold(both, this.byId, "我是派遣到厂里的 年假有没有")).isEqualTo(both);
+		Passage farBehind = passage("年假一年能休几天？", 25.0, 0.5);
+		assertThat(Circumstances.preferTold(List.of(dispatched, farBehind), this.byId, "年假有没有"))
+			.containsExactly(dispatched, farBehind);
+	}
+
+	@Test
+	void probation_is_told_by_how_new_the_worker_is() {
+		Passage probation = passage("试用期干活受了伤，能认定工伤吗？", 23.8, 0.9);
+		assertThat(Circumstances.untoldCircumstance(probation, "今天从架子上摔下来了 腿动不了")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(probation, "刚进厂一星期 手被机器压了")).isFalse();
+		assertThat(Circumstances.untoldCircumstance(probation, "才干了两个月 摔伤了")).isFalse();
+	}
+
+}
