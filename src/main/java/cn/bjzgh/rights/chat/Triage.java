@@ -33,7 +33,8 @@ class Triage {
 
 	private static final Pattern QUITTING = Pattern.compile("辞职|辞工|离职|不干了|不想干|批准|不批|同意|手续|合同|培训|违约|押金|档案|证明|交接");
 
-	private static final Pattern INJURY = Pattern.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了");
+	private static final Pattern INJURY = Pattern
+		.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了|" + FactExtractor.HURT);
 
 	private static final Pattern MANY_WORKERS = Pattern
 		.compile("(几十|上百|上千|好几十|[二三四五六七八九]十来?|\\d{2,}|很多|好多|一群|全体|所有|整个班组|大家)\\s*(多)?(个|名|号|位)?(人|工人|工友|同事|员工|兄弟)");
