@@ -28,9 +28,17 @@ class TriageTest {
 	@CsvSource({ "我不想活了，老板三个月没发工资, urgent-self-harm", "老板威胁我说不许去仲裁, urgent-threat", "在工地干活摔断了腿, urgent-injury",
 			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person",
 			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person",
-			"工头看着我们 不让走, urgent-threat" })
+			"工头看着我们 不让走, urgent-threat", "在厂里手被机器压了, urgent-injury", "送货的时候被车撞了, urgent-injury",
+			"手指头让电锯切了, urgent-injury" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
+	}
+
+	/** What is crushed or cut has to be a body part, or hit by a vehicle or a machine. */
+	@Test
+	void should_not_take_a_squeeze_on_wages_for_an_injury() {
+		assertThat(decide("老板压了我们两个月工资", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		assertThat(decide("工资被砍了一半", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 	}
 
 	/** "老板不放人" is also how workers say the boss will not let them quit. */
