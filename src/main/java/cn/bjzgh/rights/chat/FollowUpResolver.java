@@ -73,7 +73,7 @@ class FollowUpResolver {
 
 	/** Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗". */
 	private static final Pattern GENERIC = Pattern.compile(
-			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|吗|呢|啊|吧|[，,。.！!？?、\\s]");
+			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|要不要|该不该|值不值|划不划算|划算|接不接受|接受|答不答应|答应|同意|签|吗|呢|啊|吧|[，,。.！!？?、\\s]");
 
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern

@@ -80,6 +80,10 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.asks("补偿能拿几个月")).isTrue();
 		assertThat(FollowUpResolver.asks("公司没说是什么原因 这合法吗")).isTrue();
 		assertThat(FollowUpResolver.generic("那加班费怎么办")).isFalse();
+		// Whether to sign or accept what the last answer was about names nothing new.
+		assertThat(FollowUpResolver.generic("要不要签")).isTrue();
+		assertThat(FollowUpResolver.generic("该不该答应")).isTrue();
+		assertThat(FollowUpResolver.generic("要不要签合同")).isFalse();
 	}
 
 	@Test
