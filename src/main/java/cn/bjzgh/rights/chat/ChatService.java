@@ -106,6 +106,12 @@ public class ChatService {
 		// A message that only went on with the story is acknowledged with what it told.
 		String noted = ((again.isPresent() && route instanceof Route.NotFound)
 				|| resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state) : "";
+		if (again.isEmpty() && route instanceof Route.NotFound && turn.inConversation()
+				&& !resolution.question().equals(resolution.own())) {
+			// Searched in context, nothing was reliable: the question made self-contained
+			// may be ("站长说我迟到要罚款200" after "我是美团骑手").
+			again = Optional.of(resolution.question());
+		}
 		if (again.isPresent()) {
 			passages = Circumstances.preferTold(
 					lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages), byId,
@@ -113,6 +119,11 @@ public class ChatService {
 			route = this.parts.router().route(turn.withPassages(passages));
 		}
 
+		if (log.isDebugEnabled()) {
+			log.debug("Turn {} of {}: {} «{}» searched as «{}», routed {}, passages {}", state.turn(), session,
+					resolution.kind(), message, state.resolved(), route.getClass().getSimpleName(),
+					passages.stream().limit(3).map((p) -> p.id() + " (" + p.confidence() + ")").toList());
+		}
 		JournalingListener listener = new JournalingListener(worker, this.parts.journal(), this.parts.meters(),
 				acceptedNanos);
 		listener.noting(message, audience, route, passages);

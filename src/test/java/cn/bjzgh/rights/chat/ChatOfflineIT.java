@@ -264,4 +264,16 @@ class ChatOfflineIT extends IntegrationTest {
 		assertThat(answer.path("citations").get(0).path("id").asString()).contains("明天别来了");
 	}
 
+	/**
+	 * A trouble told after an introduction, for which the search in context found nothing
+	 * reliable, is searched again as the self-contained question, not handed over.
+	 */
+	@Test
+	void should_search_the_resolved_question_when_the_search_in_context_found_nothing_reliable() throws Exception {
+		String session = chat("我是美团骑手").path("sessionId").asString();
+		JsonNode answer = chat("站长说我迟到要罚款200", session);
+		assertThat(answer.path("handoff").isMissingNode() || answer.path("handoff").isNull()).isTrue();
+		assertThat(answer.path("citations").get(0).path("id").asString()).contains("扣钱罚款");
+	}
+
 }
