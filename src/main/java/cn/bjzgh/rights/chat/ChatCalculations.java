@@ -238,7 +238,7 @@ class ChatCalculations {
 			words.add("合同到期不续签");
 		}
 		if (state.has(Fact.RELOCATION)) {
-			words.add("单位搬迁");
+			words.add(FollowUpResolver.RELOCATION_WORDS);
 		}
 		if (state.has(Fact.NO_NOTICE)) {
 			words.add("没提前通知");

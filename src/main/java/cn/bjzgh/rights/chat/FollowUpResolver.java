@@ -62,6 +62,12 @@ class FollowUpResolver {
 	/** Money for something other than the job's end: "加班费能要多少", "押金能要回来吗". */
 	private static final Pattern OTHER_MONEY = Pattern.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费");
 
+	/**
+	 * The workplace moving away, as search words: the handbook's wording ("公司搬家",
+	 * "调到外地"), which "单位搬迁" missed for the entry on changed circumstances.
+	 */
+	static final String RELOCATION_WORDS = "公司搬到外地";
+
 	/** Questions about unemployment benefit, which how the job ended decides. */
 	private static final Pattern UNEMPLOYMENT = Pattern.compile("失业金|失业保险|失业险|失业补助|领失业");
 
@@ -257,7 +263,7 @@ class FollowUpResolver {
 	private static String conduct(CaseFile state, String text) {
 		List<String> words = new ArrayList<>();
 		endings(state, text, words);
-		add(state, Fact.RELOCATION, "单位搬迁", text, "搬|迁", words);
+		add(state, Fact.RELOCATION, RELOCATION_WORDS, text, "搬|迁", words);
 		if (!state.endedByEmployer()) {
 			// Only when the employer did not end the job itself does its failure to pay
 			// decide the claim (the worker resigns over it).

@@ -288,6 +288,11 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void a_workplace_moving_away_is_carried_in_the_handbooks_words() {
+		assertThat(next(after("公司要搬到天津", "我不想去"), "能拿补偿不").own()).startsWith("公司搬到外地 ");
+	}
+
+	@Test
 	void a_first_message_of_only_how_long_is_an_introduction() {
 		assertThat(FollowUpResolver.onlyFacts("刚入职两个月")).isTrue();
 		assertThat(SelfIntroduction.of("刚入职两个月")).isEqualTo(Route.Opening.JOB);
