@@ -31,6 +31,9 @@ public class CalcIntent {
 	private static final Pattern NOT_OVERTIME = Pattern.compile("(?:每天|一天|天天|每日)(?:都|要|得|干|上|站|工作|上班|了)*\\s*"
 			+ SpokenFigures.NUM + "\\s*(?:个)?(?:多)?(?:小时|钟头)|(?:休|歇|休息)(?:了)?\\s*" + SpokenFigures.NUM + "\\s*天");
 
+	/** What an overtime calculation asks for when no hours or days were given. */
+	public static final String OVERTIME_HOURS_ASK = "加班的小时数或天数";
+
 	private static final Pattern DATE = Pattern
 		.compile("(20[0-9]{2})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
 
@@ -119,7 +122,7 @@ public class CalcIntent {
 			BigDecimal hours = number(HOURS, counted);
 			BigDecimal days = number(DAYS, counted);
 			if (hours == null && days == null) {
-				missing.add("加班的小时数或天数");
+				missing.add(OVERTIME_HOURS_ASK);
 			}
 			if (!missing.isEmpty()) {
 				return Optional.of(new Match("overtime", null, missing));

@@ -67,7 +67,12 @@ class ChatCalculations {
 	 * @param text the facts and the question as the intent reader saw them
 	 * @param earlier the facts taken from earlier turns, as a worker reads them
 	 */
-	record Planned(CalcIntent.Match match, String text, List<String> earlier) {
+	record Planned(CalcIntent.Match match, String text, List<String> earlier, String note) {
+
+		Planned(CalcIntent.Match match, String text, List<String> earlier) {
+			this(match, text, earlier, "");
+		}
+
 	}
 
 	/**
@@ -77,7 +82,7 @@ class ChatCalculations {
 	 * one)
 	 */
 	Optional<Planned> plan(CaseFile state, Resolution resolution, String message) {
-		if (leansOnAnother(resolution) && state.describeTold().isEmpty() && !ASKS_FIGURE.matcher(message).find()) {
+		if (leansOnAnother(resolution) && !givesFigure(state) && !ASKS_FIGURE.matcher(message).find()) {
 			// "这合法吗" or "工资打八折" after a calculation: the question before is still
 			// there, but this one neither gives a number nor asks for one, so the figure
 			// is not given again.
@@ -92,7 +97,22 @@ class ChatCalculations {
 			text = text + " 能拿多少补偿";
 		}
 		String read = text;
-		return this.intent.detect(read).map((match) -> new Planned(match, read, earlier(state, match.calculator())));
+		return this.intent.detect(read)
+			.map((match) -> ScheduledOvertime.planned(state,
+					new Planned(match, read, earlier(state, match.calculator()))));
+	}
+
+	/**
+	 * Whether this turn gave a fact a calculation takes as a figure. The schedule
+	 * ("一个月就休四天") is not one: it tells how hard the work is, and overtime is reckoned
+	 * from it only when asked.
+	 */
+	private static boolean givesFigure(CaseFile state) {
+		return state.facts()
+			.entrySet()
+			.stream()
+			.anyMatch((e) -> e.getValue().turn() == state.turn() && e.getKey() != Fact.DAY_HOURS
+					&& e.getKey() != Fact.DAYS_OFF);
 	}
 
 	private static boolean leansOnAnother(Resolution resolution) {
@@ -135,7 +155,7 @@ class ChatCalculations {
 	Outcome offline(Planned planned) {
 		CalcIntent.Match match = planned.match();
 		String from = (planned.earlier().isEmpty() ? "" : "（按你前面说的：" + String.join("、", planned.earlier()) + "）\n")
-				+ PartialFigures.condition(planned);
+				+ PartialFigures.condition(planned) + planned.note();
 		if (!match.complete()) {
 			return new Outcome(null, from + PartialFigures.before(planned));
 		}

@@ -28,6 +28,10 @@ enum Fact {
 	PREGNANCY_MONTHS("怀孕月数"),
 	/** The worker's age in years, as told ("六十二了", "58岁"). */
 	AGE("年龄"),
+	/** Hours worked a day, when longer than the standard eight ("一天干十二个小时"). */
+	DAY_HOURS("每天工作时间"),
+	/** Days off a month, one decimal ("一个月休两天"; a week's days off times 52 ÷ 12). */
+	DAYS_OFF("每月休息天数"),
 	/** The disability grade of a work injury, 1 to 10. */
 	DISABILITY_GRADE("伤残等级"),
 	/**
@@ -64,6 +68,8 @@ enum Fact {
 			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";
+			case DAY_HOURS -> "每天工作约" + value + "小时";
+			case DAYS_OFF -> "每月休息约" + value + "天";
 			case OVERTIME_DAY ->
 				"加班的日子：" + ("holiday".equals(value) ? "法定节假日" : "rest-day".equals(value) ? "休息日" : "工作日");
 			default -> this.label;

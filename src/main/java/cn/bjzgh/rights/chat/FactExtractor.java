@@ -142,6 +142,7 @@ class FactExtractor {
 			facts.put(Fact.SERVICE_MONTHS, Integer.toString(service[0] * 12 + service[1]));
 		}
 		readOvertime(withoutWage, correction, before, facts);
+		ScheduleFacts.read(text, facts);
 		if (text.contains("北京")) {
 			facts.put(Fact.CITY, "北京");
 		}

@@ -200,4 +200,23 @@ class ChatCalculationsTest {
 		assertThat(CalcIntent.noGroundGiven("也没说为什么 就让我明天别来了")).isTrue();
 	}
 
+	/**
+	 * A worker who told the schedule, not the hours, gets the month's overtime estimated
+	 * from it, said as an estimate; the hours are not asked for again.
+	 */
+	@Test
+	void should_estimate_overtime_from_the_schedule_told_in_pieces() {
+		ChatCalculations.Planned planned = after("在饭店当服务员", "一天干十二个小时", "一个月休两天", "工资四千五", "加班费能要多少").orElseThrow();
+		assertThat(planned.match().complete()).isTrue();
+		ChatCalculations.Outcome outcome = this.calculations.offline(planned);
+		assertThat(outcome.lead()).contains("每天工作约12小时", "每月休息约2天", "工作日延长约 87 小时", "休息日加班约 80 小时")
+			.contains("加班费约 7512.93 元");
+		// One day off a week is a schedule too.
+		assertThat(this.calculations.offline(after("单休 一天干十个钟头", "月薪五千 加班费能要多少").orElseThrow()).lead())
+			.contains("工作日延长约 44 小时", "休息日加班约 44 小时");
+		// Hours of overtime told outright are used as told.
+		assertThat(this.calculations.offline(after("一天干十二个小时 这个月加班20个小时 月薪6000 加班费多少").orElseThrow()).lead())
+			.doesNotContain("估算");
+	}
+
 }

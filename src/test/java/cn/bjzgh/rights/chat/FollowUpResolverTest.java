@@ -293,6 +293,20 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_note_the_schedule_a_worker_tells() {
+		assertThat(after("一天干十二个小时", "一个月就休两天")).satisfies((f) -> {
+			assertThat(f.get(Fact.DAY_HOURS)).contains("12");
+			assertThat(f.get(Fact.DAYS_OFF)).contains("2");
+		});
+		assertThat(after("一周休一天").get(Fact.DAYS_OFF)).contains("4.3");
+		assertThat(after("单休").get(Fact.DAYS_OFF)).contains("4.3");
+		assertThat(after("一天都不让歇").get(Fact.DAYS_OFF)).contains("0");
+		// Eight hours is no overtime, and a day's leave is no schedule.
+		assertThat(after("一天干八个小时").has(Fact.DAY_HOURS)).isFalse();
+		assertThat(after("今年一天年假也没让休").has(Fact.DAYS_OFF)).isFalse();
+	}
+
+	@Test
 	void a_first_message_of_only_how_long_is_an_introduction() {
 		assertThat(FollowUpResolver.onlyFacts("刚入职两个月")).isTrue();
 		assertThat(SelfIntroduction.of("刚入职两个月")).isEqualTo(Route.Opening.JOB);
