@@ -96,10 +96,16 @@ class ChatCalculations {
 			// needs; answer with it rather than wait to be asked.
 			text = text + " 能拿多少补偿";
 		}
+		Optional<CalcIntent.Match> detected = this.intent.detect(text);
+		if (detected.isEmpty() && state.passageId() != null && ASKS_FIGURE.matcher(message).find()) {
+			// "工资八千 能补多少钱" after the answer on unused leave at leaving: the figure is
+			// about what that answer was about.
+			text = text + " " + state.passageId().substring(state.passageId().indexOf('#') + 1);
+			detected = this.intent.detect(text);
+		}
 		String read = text;
-		return this.intent.detect(read)
-			.map((match) -> ScheduledOvertime.planned(state,
-					new Planned(match, read, earlier(state, match.calculator()))));
+		return detected.map((match) -> ScheduledOvertime.planned(state,
+				new Planned(match, read, earlier(state, match.calculator()))));
 	}
 
 	/**

@@ -219,4 +219,25 @@ class ChatCalculationsTest {
 			.doesNotContain("估算");
 	}
 
+	/**
+	 * "能补多少钱" names no calculation; after the answer on unused leave at leaving, it asks
+	 * that answer's figure.
+	 */
+	@Test
+	void a_figure_asked_after_an_answer_is_that_answers_figure() {
+		CaseFile file = CaseFile.EMPTY;
+		for (String m : List.of("在公司干了5年了", "今年年假一天没休", "现在要离职了")) {
+			CaseFile next = file.nextTurn(this.facts.read(m, file));
+			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
+		}
+		file = file.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
+		String m = "工资八千 能补多少钱";
+		CaseFile next = file.nextTurn(this.facts.read(m, file));
+		Resolution r = this.resolver.resolve(m, next, file.anchor());
+		ChatCalculations.Planned planned = this.calculations.plan(next.withResolution(r), r, m).orElseThrow();
+		assertThat(planned.match().calculator()).isEqualTo("annual-leave");
+		// Without an answer before, nothing says which figure is meant.
+		assertThat(this.calculations.plan(next.withTopic(null, null).withResolution(r), r, m)).isEmpty();
+	}
+
 }
