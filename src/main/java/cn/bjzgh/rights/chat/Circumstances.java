@@ -41,7 +41,11 @@ final class Circumstances {
 			Circumstance.of("怀孕|孕期|产假|哺乳|喂奶", "孕|产|哺乳|喂奶|生孩子|月子|怀上"), Circumstance.of("服务期", "服务期|培训"),
 			Circumstance.of("竞业", "竞业|竟业"), Circumstance.of("医保", "医保|看病|医药费|报销|医疗"),
 			Circumstance.of("审批|违规开工", "审批|违规|手续"), Circumstance.of("延长", "延长|延期|再试"),
-			Circumstance.of("已经过了|过了试用期", "过了|转正|满了|到期"));
+			Circumstance.of("已经过了|过了试用期", "过了|转正|满了|到期"),
+			// What the employer said or did, named in the question.
+			Circumstance.of("过期|作废", "过期|作废|清零|不算了|没了|不给休了"), Circumstance.of("已包含|包含加班费|包括加班费", "包含|包括|含|算在"),
+			Circumstance.of("请假没批", "请假|没批|不批|假条"), Circumstance.of("个体工商户", "个体|执照|注册"),
+			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"));
 
 	private Circumstances() {
 	}

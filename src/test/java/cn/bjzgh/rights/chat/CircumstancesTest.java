@@ -54,4 +54,11 @@ class CircumstancesTest {
 		assertThat(Circumstances.untoldCircumstance(probation, "才干了两个月 摔伤了")).isFalse();
 	}
 
+	@Test
+	void what_the_employer_said_in_a_question_is_a_circumstance_too() {
+		Passage expired = passage("周末加班换的调休没休，公司说过期作废，怎么办？", 28.0, 0.9);
+		assertThat(Circumstances.untoldCircumstance(expired, "周末老让去厂里干活 也不给补休")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(expired, "调休攒了五天 公司说年底清零")).isFalse();
+	}
+
 }
