@@ -99,6 +99,12 @@ class FollowUpResolver {
 	 */
 	private static final Pattern AGE_SAID = Pattern.compile("退休|养老金|退休金");
 
+	/** The age from which social insurance questions are searched as near retirement. */
+	static final int NEAR_RETIREMENT_FROM = 50;
+
+	/** Questions whose answer changes in the last years before retirement. */
+	private static final Pattern PENSION_MATTERS = Pattern.compile("社保|社宝|养老|补交|补缴|断缴|交满|交够");
+
 	/** The age from which the retirement-age answers are searched with the question. */
 	static final int RETIREMENT_AGE_WORDS_FROM = 60;
 
@@ -129,7 +135,11 @@ class FollowUpResolver {
 		}
 		boolean introduced = SelfIntroduction.of(anchor) != null;
 		if (isFragment(text) && !(introduced && toldTrouble(state))) {
-			return new Resolution(anchor + " " + text, Resolution.Kind.FRAGMENT, text);
+			// An age told as a fragment ("我今年58了" after "公司一直没给交社保") bears on the
+			// question it goes on with.
+			String joined = anchor + " " + text;
+			String age = aged(state, anchor, joined);
+			return new Resolution(join(age, joined), Resolution.Kind.FRAGMENT, join(age, text));
 		}
 		if (introduced) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
@@ -204,10 +214,16 @@ class FollowUpResolver {
 	 */
 	private static String aged(CaseFile state, String text, String searched) {
 		int age = state.get(Fact.AGE).map(Integer::parseInt).orElse(0);
-		if (age < RETIREMENT_AGE_WORDS_FROM || !AGE_MATTERS.matcher(text).find() || AGE_SAID.matcher(searched).find()) {
+		if (AGE_SAID.matcher(searched).find()) {
 			return "";
 		}
-		return "过了退休年龄";
+		if (age >= RETIREMENT_AGE_WORDS_FROM && AGE_MATTERS.matcher(text).find()) {
+			return "过了退休年龄";
+		}
+		// Social insurance in the last years before retirement: what is missing can still
+		// count toward the pension, and the handbook answers it as "快退休了".
+		return (age >= NEAR_RETIREMENT_FROM && age < RETIREMENT_AGE_WORDS_FROM && PENSION_MATTERS.matcher(text).find())
+				? "快退休了" : "";
 	}
 
 	/**

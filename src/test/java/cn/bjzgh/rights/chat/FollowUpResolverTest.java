@@ -288,6 +288,17 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void an_age_near_retirement_told_as_a_fragment_bears_on_a_social_insurance_question() {
+		Resolution r = next(after("公司一直没给交社保"), "我今年58了");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.FRAGMENT);
+		assertThat(r.question()).startsWith("快退休了 ");
+		assertThat(r.own()).isEqualTo("快退休了 我今年58了");
+		// Not for a question that retirement does not decide, nor below fifty.
+		assertThat(next(after("老板拖着工资不发"), "我今年58了").question()).doesNotContain("退休");
+		assertThat(next(after("公司一直没给交社保"), "我今年45了").question()).doesNotContain("退休");
+	}
+
+	@Test
 	void a_workplace_moving_away_is_carried_in_the_handbooks_words() {
 		assertThat(next(after("公司要搬到天津", "我不想去"), "能拿补偿不").own()).startsWith("公司搬到外地 ");
 	}
