@@ -169,8 +169,15 @@ class Router {
 		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
 				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
 				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId())
-				&& !Triage.sharesWording(turn.message(), top);
+				&& !Triage.sharesWording(turn.message(), top)
+				&& TextOverlap.containment(turn.message(), top.question()) < ASKED_AGAIN;
 	}
+
+	/**
+	 * A follow-up this much of whose wording is in the question just answered ("工资怎么发"
+	 * after "公司停工停产让我们回家等通知，工资怎么发？") asks it again: it is answered again, not asked back.
+	 */
+	static final double ASKED_AGAIN = 0.75;
 
 	/**
 	 * A handbook question matches when its meaning (vector) and its wording (shared

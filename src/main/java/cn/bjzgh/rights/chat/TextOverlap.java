@@ -28,6 +28,16 @@ final class TextOverlap {
 		return 2.0 * shared / (x.size() + y.size());
 	}
 
+	/** The share of {@code part}'s bigrams found in {@code whole}. */
+	static double containment(String part, String whole) {
+		Set<String> x = bigrams(part);
+		if (x.isEmpty()) {
+			return 0;
+		}
+		Set<String> y = bigrams(whole);
+		return (double) x.stream().filter(y::contains).count() / x.size();
+	}
+
 	private static Set<String> bigrams(String text) {
 		StringBuilder clean = new StringBuilder();
 		text.codePoints().filter(Character::isLetterOrDigit).forEach(clean::appendCodePoint);

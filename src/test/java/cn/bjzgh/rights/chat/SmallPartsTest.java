@@ -54,6 +54,10 @@ class SmallPartsTest {
 		assertThat(TextOverlap.dice("公司不给我签合同怎么办", "公司不跟我签劳动合同，怎么办？")).isGreaterThanOrEqualTo(0.5);
 		assertThat(TextOverlap.dice("公司不给我签合同怎么办", "公司让我签合同，我不想签会怎样？")).isLessThan(0.5);
 		assertThat(TextOverlap.dice("", "任何")).isZero();
+		// A short follow-up made of part of the question just answered asks it again.
+		assertThat(TextOverlap.containment("工资怎么发", "公司停工停产让我们回家等通知，工资怎么发？")).isEqualTo(1.0);
+		assertThat(TextOverlap.containment("身份证呢 也收了", "包工头把我们的工资卡、社保卡收走了，合法吗？")).isLessThan(Router.ASKED_AGAIN);
+		assertThat(TextOverlap.containment("", "任何")).isZero();
 	}
 
 	@Test
