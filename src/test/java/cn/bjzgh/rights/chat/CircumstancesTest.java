@@ -59,6 +59,9 @@ class CircumstancesTest {
 		Passage expired = passage("周末加班换的调休没休，公司说过期作废，怎么办？", 28.0, 0.9);
 		assertThat(Circumstances.untoldCircumstance(expired, "周末老让去厂里干活 也不给补休")).isTrue();
 		assertThat(Circumstances.untoldCircumstance(expired, "调休攒了五天 公司说年底清零")).isFalse();
+		Passage uninsured = passage("公司没给我交工伤保险，受了工伤怎么办？", 23.0, 0.5);
+		assertThat(Circumstances.untoldCircumstance(uninsured, "在厂里手被机器压了")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(uninsured, "手被机器压了 老板说没给我买保险")).isFalse();
 	}
 
 }
