@@ -88,27 +88,6 @@ class FollowUpResolver {
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
 
 	/**
-	 * Questions whose answer changes once a worker is past retirement age: the contract,
-	 * the employment relation, an injury, social insurance, being let go.
-	 */
-	private static final Pattern AGE_MATTERS = Pattern
-		.compile("合同|签|劳动关系|算啥关系|员工|伤|摔|骨折|社保|社宝|保险|养老|辞退|开除|不让干|不用我|让我走|不要我|终止");
-
-	/**
-	 * Words that already name retirement (the handbook says 退休年龄 where workers say 超龄).
-	 */
-	private static final Pattern AGE_SAID = Pattern.compile("退休|养老金|退休金");
-
-	/** The age from which social insurance questions are searched as near retirement. */
-	static final int NEAR_RETIREMENT_FROM = 50;
-
-	/** Questions whose answer changes in the last years before retirement. */
-	private static final Pattern PENSION_MATTERS = Pattern.compile("社保|社宝|养老|补交|补缴|断缴|交满|交够");
-
-	/** The age from which the retirement-age answers are searched with the question. */
-	static final int RETIREMENT_AGE_WORDS_FROM = 60;
-
-	/**
 	 * Long days told as a schedule rather than named: "晚上干到两三点", "一天站十二个钟头", "没日没夜",
 	 * "从早干到晚", "每天都多干俩钟头", "下班晚一个小时". The handbook says 工作时间 and 加班, which such a message
 	 * never does.
@@ -138,7 +117,7 @@ class FollowUpResolver {
 			// An age told as a fragment ("我今年58了" after "公司一直没给交社保") bears on the
 			// question it goes on with.
 			String joined = anchor + " " + text;
-			String age = aged(state, anchor, joined);
+			String age = RetirementWords.of(state, anchor, joined);
 			return new Resolution(join(age, joined), Resolution.Kind.FRAGMENT, join(age, text));
 		}
 		if (introduced) {
@@ -166,10 +145,12 @@ class FollowUpResolver {
 	 * unemployment benefit ("失业金还能领吗" after "被辞退了"), how the job ended; for a question
 	 * about being dismissed ("那要是他们硬要辞退我呢" after "我怀孕三个月了"), a pregnancy or a work
 	 * injury, which protect the job; and for any question that turns on it, an age past
-	 * retirement ({@link #aged}).
+	 * retirement ({@link RetirementWords}).
 	 */
 	private static String context(CaseFile state, String text, String searched) {
-		return String.join(" ", aged(state, text, searched), longDays(text, searched), carried(state, text, searched))
+		return String
+			.join(" ", RetirementWords.of(state, text, searched), longDays(text, searched),
+					carried(state, text, searched))
 			.strip()
 			.replaceAll("\\s+", " ");
 	}
@@ -205,25 +186,6 @@ class FollowUpResolver {
 			return String.join(" ", words);
 		}
 		return "";
-	}
-
-	/**
-	 * "退休年龄" for a question whose answer turns on it ("干活摔了 算工伤不", "公司不签合同") from a
-	 * worker who said they are 60 or older: from that age the contract may have ended by
-	 * law and the relation is judged differently. Empty otherwise.
-	 */
-	private static String aged(CaseFile state, String text, String searched) {
-		int age = state.get(Fact.AGE).map(Integer::parseInt).orElse(0);
-		if (AGE_SAID.matcher(searched).find()) {
-			return "";
-		}
-		if (age >= RETIREMENT_AGE_WORDS_FROM && AGE_MATTERS.matcher(text).find()) {
-			return "过了退休年龄";
-		}
-		// Social insurance in the last years before retirement: what is missing can still
-		// count toward the pension, and the handbook answers it as "快退休了".
-		return (age >= NEAR_RETIREMENT_FROM && age < RETIREMENT_AGE_WORDS_FROM && PENSION_MATTERS.matcher(text).find())
-				? "快退休了" : "";
 	}
 
 	/**
