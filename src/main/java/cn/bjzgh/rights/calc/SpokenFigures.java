@@ -28,7 +28,16 @@ public final class SpokenFigures {
 
 	private static final Pattern YEARS_MONTHS = Pattern.compile(NUM + "\\s*年(?:半|(?:零)?" + NUM + "\\s*个?月)?");
 
-	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多)?月");
+	/**
+	 * Months alone: "八个月", "三个多月", "两个半月" (the half left out), and the spoken "俩月", "仨月".
+	 */
+	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多|半)?月|([俩仨])\\s*个?(?:多)?月");
+
+	/**
+	 * Half a year on its own: "干了半年", "半年多" (not the 半 of "一年半", read as years first, nor
+	 * "半年前", a time).
+	 */
+	private static final Pattern HALF_YEAR = Pattern.compile("(?<![0-9零一二两三四五六七八九十百年大])半年(?!前|后|以前|以后|之前|之后)");
 
 	/** A disability grade: 十级, 10级, 伤残九级, 评了七级. */
 	private static final Pattern GRADE = Pattern.compile("(?<![0-9一二三四五六七八九十])(10|[1-9]|[一二三四五六七八九十])\\s*级");
@@ -90,8 +99,11 @@ public final class SpokenFigures {
 		}
 		Matcher mo = MONTHS_ONLY.matcher(text);
 		if (mo.find()) {
-			int months = toInt(mo.group(1));
+			int months = (mo.group(1) != null) ? toInt(mo.group(1)) : "俩".equals(mo.group(2)) ? 2 : 3;
 			return new int[] { months / 12, months % 12 };
+		}
+		if (HALF_YEAR.matcher(text).find()) {
+			return new int[] { 0, 6 };
 		}
 		return null;
 	}

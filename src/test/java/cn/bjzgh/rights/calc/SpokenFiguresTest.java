@@ -1,0 +1,25 @@
+package cn.bjzgh.rights.calc;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpokenFiguresTest {
+
+	@ParameterizedTest
+	@CsvSource({ "干了3年4个月, 40", "五年半, 66", "干了半年了 老板一直没跟我签合同, 6", "来了半年多, 6", "一年半, 18", "才干了俩月, 2", "仨月了, 3",
+			"干了两个半月, 2", "三个多月, 3", "2025年进的厂 干了八个月, 8" })
+	void readsTheLengthOfService(String said, int months) {
+		int[] service = SpokenFigures.service(said);
+		assertThat(service).isNotNull();
+		assertThat(service[0] * 12 + service[1]).isEqualTo(months);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "半年前就不发工资了", "大半年没发工资", "每月工资5000", "我们俩一起干" })
+	void readsNoLengthWhereNoneIsTold(String said) {
+		assertThat(SpokenFigures.service(said)).isNull();
+	}
+
+}
