@@ -103,6 +103,12 @@ class ChatCalculations {
 			text = text + " " + state.passageId().substring(state.passageId().indexOf('#') + 1);
 			detected = this.intent.detect(text);
 		}
+		if (detected.isPresent() && leansOnAnother(resolution) && !ASKS_FIGURE.matcher(message).find()
+				&& !"severance".equals(detected.get().calculator()) && onlyEndingGiven(state)) {
+			// "现在老板让我走" after the double wage was worked out: how the job ended is
+			// news for severance, not a figure for the calculation before.
+			return Optional.empty();
+		}
 		String read = text;
 		return detected.map((match) -> ScheduledOvertime.planned(state,
 				new Planned(match, read, earlier(state, match.calculator()))));
@@ -119,6 +125,24 @@ class ChatCalculations {
 			.stream()
 			.anyMatch((e) -> e.getValue().turn() == state.turn() && e.getKey() != Fact.DAY_HOURS
 					&& e.getKey() != Fact.DAYS_OFF);
+	}
+
+	/**
+	 * What the employer or the worker did to end the job: a fact only severance reckons
+	 * with.
+	 */
+	private static final Set<Fact> ENDINGS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
+			Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_GROUND_GIVEN, Fact.MISCONDUCT_ALLEGED, Fact.RELOCATION);
+
+	/** Whether this turn told how the job ended and nothing else. */
+	private static boolean onlyEndingGiven(CaseFile state) {
+		List<Fact> now = state.facts()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().turn() == state.turn())
+			.map((e) -> e.getKey())
+			.toList();
+		return !now.isEmpty() && ENDINGS.containsAll(now);
 	}
 
 	private static boolean leansOnAnother(Resolution resolution) {
@@ -138,6 +162,7 @@ class ChatCalculations {
 			case "severance" -> "经济补偿怎么算 工作年限 月工资";
 			case "overtime" -> "加班费怎么算";
 			case "probation" -> "试用期最长能约定多久";
+			case "double-wage" -> "没签合同的二倍工资";
 			default -> "";
 		};
 	}

@@ -45,6 +45,10 @@ final class Circumstances {
 			// What the employer said or did, named in the question.
 			Circumstance.of("过期|作废", "过期|作废|清零|不算了|没了|不给休了"), Circumstance.of("已包含|包含加班费|包括加班费", "包含|包括|含|算在"),
 			Circumstance.of("请假没批", "请假|没批|不批|假条"), Circumstance.of("个体工商户", "个体|执照|注册"),
+			// The job ended by the employer, as a question tells it in the worker's words
+			// ("老板突然不让我干了"): "没签合同能多要钱不" is not asked by a worker sent away. (The
+			// handbook's 辞退 and 开除 are left out: measured, they cost more than they won.)
+			Circumstance.of("不让我干了", "辞|开除|炒|不让.{0,3}干|让.{0,2}走|别来|不用来|不要我|走人|裁|解除|赶|撵|回家|不用干|干不成|滚"),
 			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"), Circumstance.of("旷工", "旷工|没去上班|没上班|不去上班|没来上班"),
 			Circumstance.of("没(给我)?交(工伤|失业)?保险",
 					"没交|不交|没缴|没上|不给交|不给上|没给交|没给上|断缴|没有社保|没社保|没保险|不上保险|没买|没给.{0,3}(上|交|买)|没参保|不给.{0,3}(上|交|买)"));

@@ -57,7 +57,8 @@ class FollowUpResolver {
 	 * Money asked for without naming what it is for ("那能要点钱不", "不想回去了 能拿多少", "能赔钱吗"):
 	 * after the employer ended the job that is the compensation for it.
 	 */
-	private static final Pattern MONEY = Pattern.compile("(要|拿|赔|给|得|补)(点|些|几个|多少)?钱|(拿|给|赔|要|得|补)多少|钱(给|赔)?不给|有钱拿");
+	private static final Pattern MONEY = Pattern
+		.compile("(要|拿|赔|给|得|补)(点|些|几个|多少)?钱|(拿|给|赔|要|得|补)(我|俺|咱)?(到|回)?多少|钱(给|赔)?不给|有钱拿");
 
 	/** Money for something other than the job's end: "加班费能要多少", "押金能要回来吗". */
 	private static final Pattern OTHER_MONEY = Pattern.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费");
@@ -79,7 +80,7 @@ class FollowUpResolver {
 
 	/** Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗". */
 	private static final Pattern GENERIC = Pattern.compile(
-			"这样|这个|那个|这|那|合法|违法|不合法|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|要不要|该不该|值不值|划不划算|划算|接不接受|接受|答不答应|答应|同意|签|吗|呢|啊|吧|[，,。.！!？?、\\s]");
+			"这样|这个|那个|这|那|合法|违法|不合法|不同意|不答应|不接受|不签|不去|拒绝|不服|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|要不要|该不该|值不值|划不划算|划算|接不接受|接受|答不答应|答应|同意|签|吗|呢|啊|吧|[，,。.！!？?、\\s]");
 
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern

@@ -101,6 +101,15 @@ class ChatCalculationsTest {
 	}
 
 	@Test
+	void an_ending_told_after_another_calculation_is_news_not_a_figure_for_it() {
+		assertThat(after("入职4个月了公司还没和我签合同").map((p) -> p.match().calculator())).contains("double-wage");
+		assertThat(after("入职4个月了公司还没和我签合同", "现在老板让我走")).isEmpty();
+		// Asked for a figure, it is reckoned again, as severance.
+		assertThat(after("入职4个月了公司还没和我签合同", "现在老板让我走", "能赔我多少").map((p) -> p.match().calculator()))
+			.contains("severance");
+	}
+
+	@Test
 	void should_calculate_severance_from_facts_given_over_three_turns_and_say_which_it_took() {
 		ChatCalculations.Outcome outcome = this.calculations
 			.offline(after("公司裁员把我裁了", "在这干了3年4个月", "一个月到手8000，能拿多少补偿？").orElseThrow());

@@ -64,4 +64,12 @@ class CircumstancesTest {
 		assertThat(Circumstances.untoldCircumstance(uninsured, "手被机器压了 老板说没给我买保险")).isFalse();
 	}
 
+	@Test
+	void being_sent_away_is_a_circumstance_told_in_many_words() {
+		Passage sentAway = passage("没签合同，老板突然不让我干了，能要哪些钱？", 32.0, 0.9);
+		assertThat(Circumstances.untoldCircumstance(sentAway, "在饭店干了俩月了老板一直不给签合用，能多要钱不")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(sentAway, "没签合同 老板说明天别来了")).isFalse();
+		assertThat(Circumstances.untoldCircumstance(sentAway, "干了半年没合同 现在老板让我走")).isFalse();
+	}
+
 }

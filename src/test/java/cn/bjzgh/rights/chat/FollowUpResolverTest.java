@@ -65,6 +65,9 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.generic("我能要什么")).isTrue();
 		assertThat(FollowUpResolver.generic("签了有效吗")).isTrue();
 		assertThat(FollowUpResolver.generic("我能要吗")).isTrue();
+		// Refusing what the answer was about asks about it too.
+		assertThat(FollowUpResolver.generic("我不同意行不行")).isTrue();
+		assertThat(FollowUpResolver.generic("我不去可以吗")).isTrue();
 		assertThat(FollowUpResolver.generic("能拿多少")).isFalse();
 	}
 
@@ -280,6 +283,7 @@ class FollowUpResolverTest {
 		CaseFile dismissed = after("试用期第二个月 主管说我不合适 让我明天别来了");
 		assertThat(next(dismissed, "那能要点钱不").question()).startsWith("被辞退 有补偿吗 ");
 		assertThat(next(after("店长说明天不用来了", "干了两年多"), "不想回去了 能拿多少").own()).startsWith("被辞退 有补偿吗");
+		assertThat(next(dismissed, "能赔我多少").question()).startsWith("被辞退 有补偿吗 ");
 		// Named money, or a compensation already asked about, gets no second name.
 		assertThat(next(dismissed, "加班费能要多少").question()).doesNotContain("有补偿吗");
 		assertThat(next(dismissed, "能赔多少补偿").question()).doesNotContain("有补偿吗");
