@@ -106,10 +106,11 @@ public class ChatService {
 		// A message that only went on with the story is acknowledged with what it told.
 		String noted = ((again.isPresent() && route instanceof Route.NotFound)
 				|| resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state) : "";
-		if (again.isEmpty() && route instanceof Route.NotFound && turn.inConversation()
-				&& !resolution.question().equals(resolution.own())) {
+		if (again.isEmpty() && route instanceof Route.NotFound && turn.inConversation()) {
 			// Searched in context, nothing was reliable: the question made self-contained
-			// may be ("站长说我迟到要罚款200" after "我是美团骑手").
+			// may be ("站长说我迟到要罚款200" after "我是美团骑手"), and so may a question that
+			// carried the story's words without the earlier messages behind it ("能给补偿不"
+			// after "厂子要搬到河北去" … "俺不想去").
 			again = Optional.of(resolution.question());
 		}
 		if (again.isPresent()) {

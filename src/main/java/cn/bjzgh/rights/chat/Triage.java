@@ -153,7 +153,7 @@ class Triage {
 					&& Scope.namesAnotherPartOfLife(anchored ? message : question);
 			return new Decision(true, false, null, elsewhere);
 		}
-		if (passages.isEmpty() || !reliable(question, passages)) {
+		if (passages.isEmpty() || !(reliable(question, passages) || StoryFit.fits(state, passages))) {
 			return new Decision(false, false, LOW_CONFIDENCE);
 		}
 		return new Decision(false, false, null);
