@@ -99,6 +99,16 @@ class FollowUpResolver {
 			// Hours beyond the day told as "more" or "late": "多干俩钟头", "下班晚一个小时".
 			+ "|(多|晚)(干|上|做|下班)(了)?.{0,3}(小时|钟头)|下班(晚|迟)(了)?.{0,3}(小时|钟头)|拖班|压班");
 
+	/**
+	 * Asking where to take a complaint without naming a place: "能去哪告", "找谁说理", "哪个部门管".
+	 * The handbook says 投诉, which such a message never does.
+	 */
+	private static final Pattern WHERE_TO_COMPLAIN = Pattern
+		.compile("(去|到|上)?(哪|哪里|哪儿|啥地方)(告|投诉|举报|说理|讲理|反映)|找谁(告|说理|讲理|管|要)|(哪个|什么)部门管|谁(来)?管");
+
+	/** The costs of an injury: who pays for treatment. */
+	private static final Pattern INJURY_COSTS = Pattern.compile("医药费|医疗费|看病|治疗|住院|手术|药费");
+
 	/** Words that already name working hours. */
 	private static final Pattern HOURS_NAMED = Pattern.compile("加班|工时|工作时间|休息");
 
@@ -149,9 +159,14 @@ class FollowUpResolver {
 	 * retirement ({@link RetirementWords}).
 	 */
 	private static String context(CaseFile state, String text, String searched) {
+		String complaint = (WHERE_TO_COMPLAIN.matcher(text).find() && !searched.matches(".*(投诉|仲裁|举报).*")) ? "去哪里投诉"
+				: "";
+		// "那医药费谁出" after "送餐被车撞了": the cost is the injury's.
+		String injury = (state.has(Fact.INJURED) && INJURY_COSTS.matcher(text).find() && !searched.contains("伤")) ? "受伤"
+				: "";
 		return String
-			.join(" ", RetirementWords.of(state, text, searched), longDays(text, searched),
-					carried(state, text, searched))
+			.join(" ", RetirementWords.of(state, text, searched), longDays(text, searched), injury,
+					carried(state, text, searched), complaint)
 			.strip()
 			.replaceAll("\\s+", " ");
 	}

@@ -17,6 +17,14 @@ class SpokenFiguresTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "一个月说好一万, 10000", "说好的一个月8000, 8000", "每月讲好的六千五, 6500", "工资发4200, 4200" })
+	void readsAWageAgreedInWords(String said, int wage) {
+		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
+		// The wage's period is no length of service.
+		assertThat(SpokenFigures.service(said)).isNull();
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "半年前就不发工资了", "大半年没发工资", "每月工资5000", "我们俩一起干" })
 	void readsNoLengthWhereNoneIsTold(String said) {
 		assertThat(SpokenFigures.service(said)).isNull();

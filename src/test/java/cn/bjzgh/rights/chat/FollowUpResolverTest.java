@@ -327,4 +327,15 @@ class FollowUpResolverTest {
 		assertThat(SelfIntroduction.of("刚入职两个月")).isEqualTo(Route.Opening.JOB);
 	}
 
+	@Test
+	void where_to_complain_and_what_an_injury_costs_are_searched_in_the_handbooks_words() {
+		CaseFile unpaid = after("俺在工地开塔吊", "老板说年底一起结 现在一分没给");
+		assertThat(next(unpaid, "能去哪告").question()).contains("去哪里投诉");
+		assertThat(next(unpaid, "去哪里投诉")).extracting(Resolution::question).asString().containsOnlyOnce("投诉");
+		CaseFile hurt = after("我是跑美团的", "昨天送餐被车撞了", "站点说我是众包的不管");
+		assertThat(next(hurt, "那医药费谁出").question()).contains("受伤");
+		// Without an injury told, medical costs are whatever was asked.
+		assertThat(next(after("公司一直没给交社保"), "那看病咋办").question()).doesNotContain("受伤");
+	}
+
 }
