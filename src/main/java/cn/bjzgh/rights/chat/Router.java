@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.knowledge.Category;
 
@@ -168,10 +169,16 @@ class Router {
 	private static boolean repeatsLastAnswer(Turn turn, Passage top) {
 		return turn.inConversation() && !turn.llm() && turn.planned().isEmpty()
 				&& turn.resolution().kind() != Resolution.Kind.FRAGMENT && FollowUpResolver.asks(turn.message())
-				&& !FollowUpResolver.generic(turn.message()) && top.id().equals(turn.state().passageId())
-				&& !Triage.sharesWording(turn.message(), top)
+				&& !FollowUpResolver.generic(turn.message()) && !POINTS_BACK.matcher(turn.message()).find()
+				&& top.id().equals(turn.state().passageId()) && !Triage.sharesWording(turn.message(), top)
 				&& TextOverlap.containment(turn.message(), top.question()) < ASKED_AGAIN;
 	}
+
+	/**
+	 * A question that points back at what was just said ("这算加班吗", "这样扣钱合法吗" after the
+	 * answer on it): the same passage is its answer.
+	 */
+	private static final Pattern POINTS_BACK = Pattern.compile("^(那|那么)?(这|这样|这种|这个|那样|那种|那个)");
 
 	/**
 	 * A follow-up this much of whose wording is in the question just answered ("工资怎么发"

@@ -133,6 +133,21 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
+	 * A question that points back at what was just said ("这算加班吗") is answered from the
+	 * same passage, not asked back.
+	 */
+	@Test
+	void should_answer_again_a_question_that_points_back_at_the_last_answer() throws Exception {
+		String session = chat("我在超市当收银").path("sessionId").asString();
+		JsonNode first = chat("店长让我们每天提前半小时到 不给钱", session);
+		String answered = first.path("citations").get(0).path("id").asString();
+		assertThat(answered).contains("提前半小时到岗");
+		JsonNode second = chat("这算加班吗", session);
+		assertThat(second.path("suggestionKind").asString()).isNotEqualTo("clarify");
+		assertThat(second.path("citations").get(0).path("id").asString()).isEqualTo(answered);
+	}
+
+	/**
 	 * A worker who only says where they work is asked what happened, with the handbook
 	 * questions nearest to that work to tap, not handed over as "not found"; the fact
 	 * told next is noted the same way; the trouble told then is answered from its own
