@@ -86,7 +86,14 @@ class Router {
 		if (decision.lowConfidence() && !(calculates && turn.planned().get().match().complete())) {
 			List<Passage> resumed = resumed(turn);
 			if (resumed.isEmpty()) {
-				return new Route.NotFound(this.clarifier.related(turn.passages(), null), handoff);
+				List<Suggestion> nearest = this.clarifier.related(turn.passages(), null);
+				if (!turn.inConversation() && tied(turn.passages()) && nearest.size() >= 2) {
+					// Two strong answers the search cannot separate: something reliable
+					// was found, so the worker is asked which, not handed over as "not
+					// found" (in a conversation the story is searched again first).
+					return new Route.Clarify(nearest, null);
+				}
+				return new Route.NotFound(nearest, handoff);
 			}
 			// Nothing new was asked: the story goes on, and so does the answer.
 			return calculates ? new Route.Calculate(turn.planned().get(), resumed, null)
@@ -172,6 +179,17 @@ class Router {
 				&& !FollowUpResolver.generic(turn.message()) && !POINTS_BACK.matcher(turn.message()).find()
 				&& top.id().equals(turn.state().passageId()) && !Triage.sharesWording(turn.message(), top)
 				&& TextOverlap.containment(turn.message(), top.question()) < ASKED_AGAIN;
+	}
+
+	/**
+	 * Each of the first two passages at least this confident: strong, but too close to
+	 * each other for either to be taken.
+	 */
+	static final double TIED = 0.4;
+
+	/** Whether the first two passages are both strong and close. */
+	private static boolean tied(List<Passage> passages) {
+		return passages.size() >= 2 && passages.get(0).confidence() >= TIED && passages.get(1).confidence() >= TIED;
 	}
 
 	/**
