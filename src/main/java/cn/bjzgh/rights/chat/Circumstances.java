@@ -49,6 +49,8 @@ final class Circumstances {
 			// ("老板突然不让我干了"): "没签合同能多要钱不" is not asked by a worker sent away. (The
 			// handbook's 辞退 and 开除 are left out: measured, they cost more than they won.)
 			Circumstance.of("不让我干了", "辞|开除|炒|不让.{0,3}干|让.{0,2}走|别来|不用来|不要我|走人|裁|解除|赶|撵|回家|不用干|干不成|滚"),
+			// What befell the worker: detained by the police, taken ill at work.
+			Circumstance.of("拘留|刑事", "拘留|派出所|公安|警察|抓|关了|判|刑|坐牢"), Circumstance.of("突发疾病|发病", "病|突发|晕|倒下|心脏|心梗|脑|猝死|抢救"),
 			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"), Circumstance.of("旷工", "旷工|没去上班|没上班|不去上班|没来上班"),
 			Circumstance.of("没(给我)?交(工伤|失业)?保险",
 					"没交|不交|没缴|没上|不给交|不给上|没给交|没给上|断缴|没有社保|没社保|没保险|不上保险|没买|没给.{0,3}(上|交|买)|没参保|不给.{0,3}(上|交|买)"));

@@ -72,4 +72,14 @@ class CircumstancesTest {
 		assertThat(Circumstances.untoldCircumstance(sentAway, "干了半年没合同 现在老板让我走")).isFalse();
 	}
 
+	@Test
+	void what_befell_the_worker_is_a_circumstance_too() {
+		Passage detained = passage("被公安拘留了几天，公司能因此开除我吗？", 30.0, 0.6);
+		assertThat(Circumstances.untoldCircumstance(detained, "被公司开除了 说我偷东西")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(detained, "打架被派出所关了五天 回来就被开除了")).isFalse();
+		Passage illness = passage("同事上班时突发疾病去世了，算不算工伤？", 30.0, 0.6);
+		assertThat(Circumstances.untoldCircumstance(illness, "我老公在工地上摔死了")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(illness, "我爸上夜班时心梗走了")).isFalse();
+	}
+
 }
