@@ -71,8 +71,8 @@ class FactExtractor {
 	private static final Pattern NO_NOTICE = Pattern
 		.compile("没(有)?提前(通知|说)|直接(让我|叫我)?(走|滚|走人|开除|辞退)|当天(就)?(让|叫)|说走就走|立马走人");
 
-	private static final Pattern UNPAID = Pattern
-		.compile("欠(了|我|着)?.{0,6}(工资|钱|薪)|拖欠|(没|不)(发|给)(我|我们)?(工资|工钱)|(工资|钱).{0,4}(没发|不发|没给|不给|拖着|一直拖)|讨薪|老板跑|包工头跑");
+	private static final Pattern UNPAID = Pattern.compile(
+			"欠(了|我|着)?.{0,6}(工资|钱|薪)|拖欠|(没|不)(发|给)(我|我们)?(工资|工钱)|(工资|钱|工钱).{0,4}(没发|不发|没给|不给|拖着|一直拖|拖了|又拖|晚发|迟发|压着|押着)|(拖|压|押)(了|着)(我|我们)?.{0,4}(工资|工钱)|讨薪|老板跑|包工头跑");
 
 	private static final Pattern NO_SOCIAL_INSURANCE = Pattern.compile(
 			"(没|没有|不|未|从没|一直没|从来没)(给|帮)?(我)?(交|缴|上|买)(过)?.{0,2}(社保|社宝|保险|五险)|(社保|社宝|五险)(也)?(没|没有|一直没|从来没|不)(交|缴|上|给)");

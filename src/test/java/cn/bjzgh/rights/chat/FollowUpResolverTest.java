@@ -338,4 +338,12 @@ class FollowUpResolverTest {
 		assertThat(next(after("公司一直没给交社保"), "那看病咋办").question()).doesNotContain("受伤");
 	}
 
+	@Test
+	void wages_held_back_are_unpaid_wages_however_they_are_told() {
+		assertThat(after("公司这个月工资又拖了").has(Fact.UNPAID_WAGES)).isTrue();
+		assertThat(after("老板压了我们两个月工资").has(Fact.UNPAID_WAGES)).isTrue();
+		assertThat(after("工钱押着不给").has(Fact.UNPAID_WAGES)).isTrue();
+		assertThat(after("公司扣了我两百块工资").has(Fact.UNPAID_WAGES)).isFalse();
+	}
+
 }
