@@ -82,7 +82,7 @@ class ChatCalculations {
 	 * one)
 	 */
 	Optional<Planned> plan(CaseFile state, Resolution resolution, String message) {
-		if (leansOnAnother(resolution) && !givesFigure(state) && !ASKS_FIGURE.matcher(message).find()) {
+		if (leansOnAnother(resolution) && !TurnFacts.givesFigure(state) && !ASKS_FIGURE.matcher(message).find()) {
 			// "这合法吗" or "工资打八折" after a calculation: the question before is still
 			// there, but this one neither gives a number nor asks for one, so the figure
 			// is not given again.
@@ -90,7 +90,7 @@ class ChatCalculations {
 		}
 		String question = resolution.question();
 		String text = factsSentence(state, question, resolution.own()) + " " + question;
-		if (resolution.kind() == Resolution.Kind.FRAGMENT && givesSeveranceFigures(state)
+		if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesSeveranceFigures(state)
 				&& !COMPENSATION.matcher(text).find()) {
 			// "在这干了3年4个月" after "公司要裁员": the worker is telling what severance
 			// needs; answer with it rather than wait to be asked.
@@ -104,7 +104,7 @@ class ChatCalculations {
 			detected = this.intent.detect(text);
 		}
 		if (detected.isPresent() && leansOnAnother(resolution) && !ASKS_FIGURE.matcher(message).find()
-				&& !"severance".equals(detected.get().calculator()) && onlyEndingGiven(state)) {
+				&& !"severance".equals(detected.get().calculator()) && TurnFacts.onlyEndingGiven(state)) {
 			// "现在老板让我走" after the double wage was worked out: how the job ended is
 			// news for severance, not a figure for the calculation before.
 			return Optional.empty();
@@ -112,37 +112,6 @@ class ChatCalculations {
 		String read = text;
 		return detected.map((match) -> ScheduledOvertime.planned(state,
 				new Planned(match, read, earlier(state, match.calculator()))));
-	}
-
-	/**
-	 * Whether this turn gave a fact a calculation takes as a figure. The schedule
-	 * ("一个月就休四天") is not one: it tells how hard the work is, and overtime is reckoned
-	 * from it only when asked.
-	 */
-	private static boolean givesFigure(CaseFile state) {
-		return state.facts()
-			.entrySet()
-			.stream()
-			.anyMatch((e) -> e.getValue().turn() == state.turn() && e.getKey() != Fact.DAY_HOURS
-					&& e.getKey() != Fact.DAYS_OFF);
-	}
-
-	/**
-	 * What the employer or the worker did to end the job: a fact only severance reckons
-	 * with.
-	 */
-	private static final Set<Fact> ENDINGS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
-			Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_GROUND_GIVEN, Fact.MISCONDUCT_ALLEGED, Fact.RELOCATION);
-
-	/** Whether this turn told how the job ended and nothing else. */
-	private static boolean onlyEndingGiven(CaseFile state) {
-		List<Fact> now = state.facts()
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getValue().turn() == state.turn())
-			.map((e) -> e.getKey())
-			.toList();
-		return !now.isEmpty() && ENDINGS.containsAll(now);
 	}
 
 	private static boolean leansOnAnother(Resolution resolution) {
@@ -165,21 +134,6 @@ class ChatCalculations {
 			case "double-wage" -> "没签合同的二倍工资";
 			default -> "";
 		};
-	}
-
-	/**
-	 * True when this turn gives a wage or a length of service, and nothing else, in a
-	 * conversation where the job has ended.
-	 */
-	private static boolean givesSeveranceFigures(CaseFile state) {
-		boolean ended = state.endedByEmployer()
-				|| (state.has(Fact.RESIGNING) && (state.has(Fact.NO_SOCIAL_INSURANCE) || state.has(Fact.UNPAID_WAGES)));
-		boolean givenNow = state.facts()
-			.entrySet()
-			.stream()
-			.anyMatch((e) -> (e.getKey() == Fact.WAGE || e.getKey() == Fact.SERVICE_MONTHS)
-					&& e.getValue().turn() == state.turn());
-		return ended && givenNow;
 	}
 
 	/** The text an offline answer leads with, and the result if one could be computed. */
