@@ -96,6 +96,11 @@ class ChatCalculations {
 			// needs; answer with it rather than wait to be asked.
 			text = text + " 能拿多少补偿";
 		}
+		else if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesWageAfterGrade(state)) {
+			// "工资七千" after "十级": the wage is what the disability subsidy needs.
+			String asked = resolution.own() + " 伤残补助能拿多少";
+			text = factsSentence(state, question, asked) + " " + question + " " + asked;
+		}
 		Optional<CalcIntent.Match> detected = this.intent.detect(text);
 		if (detected.isEmpty() && state.passageId() != null && ASKS_FIGURE.matcher(message).find()) {
 			// "工资八千 能补多少钱" after the answer on unused leave at leaving: the figure is

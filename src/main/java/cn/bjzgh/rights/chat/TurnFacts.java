@@ -60,4 +60,12 @@ final class TurnFacts {
 		return ended && givenNow;
 	}
 
+	/**
+	 * True when this turn gives the wage in a conversation that told a disability grade.
+	 */
+	static boolean givesWageAfterGrade(CaseFile state) {
+		CaseFile.Noted wage = state.facts().get(Fact.WAGE);
+		return state.has(Fact.DISABILITY_GRADE) && wage != null && wage.turn() == state.turn();
+	}
+
 }

@@ -101,6 +101,13 @@ class ChatCalculationsTest {
 	}
 
 	@Test
+	void a_wage_told_after_a_disability_grade_is_what_the_subsidy_needs() {
+		assertThat(after("工伤认定下来了", "十级", "工资七千").map((p) -> p.match().calculator())).contains("disability");
+		// Without a grade, a wage alone is only noted.
+		assertThat(after("工伤认定下来了", "工资七千")).isEmpty();
+	}
+
+	@Test
 	void an_ending_told_after_another_calculation_is_news_not_a_figure_for_it() {
 		assertThat(after("入职4个月了公司还没和我签合同").map((p) -> p.match().calculator())).contains("double-wage");
 		assertThat(after("入职4个月了公司还没和我签合同", "现在老板让我走")).isEmpty();
