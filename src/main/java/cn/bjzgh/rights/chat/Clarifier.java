@@ -39,6 +39,12 @@ class Clarifier {
 	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资",
 	 * "我被开除了") always is: it names a subject and asks nothing about it.
 	 */
+	/**
+	 * A first passage at least this confident is answered, not asked about: the search's
+	 * calibrated confidence, not only the wording, decides.
+	 */
+	static final double SURE = 0.8;
+
 	List<Suggestion> choices(String question, List<Passage> passages) {
 		int letters = letters(question);
 		if (passages.size() < 2 || letters > this.maxLength) {
@@ -49,6 +55,11 @@ class Clarifier {
 		}
 		Passage first = passages.get(0);
 		Passage second = passages.get(1);
+		if (first.confidence() >= SURE) {
+			// The ranker is sure of its first passage ("国庆加了三天班": 0.99), however close
+			// the second handbook question's wording comes.
+			return List.of();
+		}
 		if (!first.isQuestion() || !second.isQuestion() || first.category() == null
 				|| first.category().equals(second.category())
 				|| first.questionSimilarity() - second.questionSimilarity() > this.maxGap) {

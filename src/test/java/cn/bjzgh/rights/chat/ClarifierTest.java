@@ -40,6 +40,18 @@ class ClarifierTest {
 	}
 
 	@Test
+	void should_answer_when_the_search_is_sure_of_its_first_passage() {
+		Passage holiday = new Passage("h/hours#h", "t", "职工维权手册", "hours", "问：春节、国庆长假里上班，哪几天能拿三倍工资？",
+				"春节、国庆长假里上班，哪几天能拿三倍工资？", "答。", List.of(), 0.61, 0.99);
+		Passage days = passage("h/holidays#d", "holidays", "一年有几天法定节假日？放假那几天扣不扣工资？", 0.60);
+		assertThat(this.clarifier.choices("国庆加了三天班", List.of(holiday, days))).isEmpty();
+		// Less sure, the same two are asked about.
+		assertThat(this.clarifier.choices("国庆加了三天班",
+				List.of(passage("h/hours#h", "hours", "春节、国庆长假里上班，哪几天能拿三倍工资？", 0.61), days)))
+			.hasSize(2);
+	}
+
+	@Test
 	void should_ask_which_question_a_bare_topic_means() {
 		Passage otherLeave = passage("h/leave#d", "leave", "年假没休完能折钱吗？", 0.40);
 		assertThat(this.clarifier.choices("年假", List.of(LEAVE, otherLeave))).extracting(Suggestion::text)
