@@ -133,21 +133,6 @@ class ChatOfflineIT extends IntegrationTest {
 	}
 
 	/**
-	 * Two strong answers the search cannot separate are a question back, not a hand-over
-	 * as "not found": something reliable was found.
-	 */
-	@Test
-	void should_ask_which_when_two_strong_answers_are_level() throws Exception {
-		JsonNode answer = chat("骑手 摔了 咋整");
-		assertThat(answer.path("answer").asString()).startsWith("你问的可能是");
-		// The injury still reaches people (urgent-injury), but not as "not found".
-		assertThat(answer.path("handoff").path("reason").asString()).isEqualTo("urgent-injury");
-		List<String> choices = new ArrayList<>();
-		answer.path("suggestions").forEach((s) -> choices.add(s.path("id").asString()));
-		assertThat(choices).hasSizeBetween(2, 4).anyMatch((id) -> id.contains("外卖骑手送单路上摔伤了"));
-	}
-
-	/**
 	 * A question that points back at what was just said ("这算加班吗") is answered from the
 	 * same passage, not asked back.
 	 */

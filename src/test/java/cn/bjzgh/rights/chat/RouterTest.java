@@ -1,0 +1,57 @@
+package cn.bjzgh.rights.chat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a turn is routed when the search is not confident in its first passage. */
+class RouterTest {
+
+	final Router router = new Router(new Triage(0.5), new ChatProperties(Path.of("prompts"), 10, 10000, 5, 0.86, 0.5,
+			null, false, new ChatProperties.Clarify(8, 0.02)), new Clarifier(8, 0.02));
+
+	static Passage passage(String category, String question, double confidence) {
+		return new Passage("rights-handbook/" + category + "#" + question, "t", "职工维权手册", category, "问：" + question,
+				question, "答。", List.of(), 0.8, confidence);
+	}
+
+	static Route route(Router router, String message, int turn, List<Passage> passages) {
+		CaseFile state = CaseFile.EMPTY;
+		for (int i = 0; i < turn; i++) {
+			state = state.nextTurn(Map.of());
+		}
+		Resolution resolution = new Resolution(message, Resolution.Kind.STANDALONE, message);
+		return router.route(new Router.Turn(message, resolution, state.withResolution(resolution), List.of(), passages,
+				Optional.empty(), false));
+	}
+
+	final Passage notice = passage("resignation", "我想辞职，要提前多久跟单位说？", 0.45);
+
+	final Passage bonus = passage("wages", "年底前离职，年终奖还能拿吗？", 0.42);
+
+	@Test
+	void two_strong_but_level_passages_are_asked_about_not_handed_off_as_not_found() {
+		Route route = route(this.router, "我在公司干得不开心想换个地方上班", 1, List.of(this.notice, this.bonus));
+		assertThat(route).isInstanceOf(Route.Clarify.class);
+		assertThat(route.handoff()).isNull();
+		assertThat(((Route.Clarify) route).choices()).extracting(Suggestion::id)
+			.contains(this.notice.id(), this.bonus.id());
+	}
+
+	@Test
+	void a_weak_second_passage_or_a_conversation_keeps_the_hand_off() {
+		Passage weak = passage("wages", "年底前离职，年终奖还能拿吗？", 0.1);
+		assertThat(route(this.router, "我在公司干得不开心想换个地方上班", 1, List.of(this.notice, weak)))
+			.isInstanceOf(Route.NotFound.class);
+		// In a conversation the story is searched again first (ChatService), so the turn
+		// stays "not found" here.
+		assertThat(route(this.router, "我在公司干得不开心想换个地方上班", 2, List.of(this.notice, this.bonus)))
+			.isInstanceOf(Route.NotFound.class);
+	}
+
+}
