@@ -79,6 +79,17 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return new CaseFile(this.turn, this.facts, this.anchor, this.resolved, category, passage);
 	}
 
+	/** The facts given (or given anew) in this turn. */
+	Set<Fact> toldNow() {
+		Set<Fact> now = EnumSet.noneOf(Fact.class);
+		this.facts.forEach((fact, noted) -> {
+			if (noted.turn() == this.turn) {
+				now.add(fact);
+			}
+		});
+		return now;
+	}
+
 	/** The facts given in this turn, as a volunteer reads them. */
 	List<String> describeTold() {
 		return this.facts.entrySet()

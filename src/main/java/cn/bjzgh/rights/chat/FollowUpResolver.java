@@ -209,10 +209,7 @@ class FollowUpResolver {
 	 * after "在工地干活"): after an introduction that is the trouble, not one more fact.
 	 */
 	private static boolean toldTrouble(CaseFile state) {
-		return state.facts()
-			.entrySet()
-			.stream()
-			.anyMatch((e) -> e.getValue().turn() == state.turn() && TROUBLES.contains(e.getKey()));
+		return state.toldNow().stream().anyMatch(TROUBLES::contains);
 	}
 
 	/** A question about ending the job or claiming compensation for it. */

@@ -1,7 +1,6 @@
 package cn.bjzgh.rights.chat;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,17 +13,18 @@ final class TurnFacts {
 	private TurnFacts() {
 	}
 
+	/** The schedule: how long the day is, how many days off. */
+	private static final Set<Fact> SCHEDULE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF);
+
 	/**
 	 * Whether this turn gave a fact a calculation takes as a figure. The schedule
 	 * ("一个月就休四天") is not one: it tells how hard the work is, and overtime is reckoned
 	 * from it only when asked.
 	 */
 	static boolean givesFigure(CaseFile state) {
-		return state.facts()
-			.entrySet()
-			.stream()
-			.anyMatch((e) -> e.getValue().turn() == state.turn() && e.getKey() != Fact.DAY_HOURS
-					&& e.getKey() != Fact.DAYS_OFF);
+		Set<Fact> now = state.toldNow();
+		now.removeAll(SCHEDULE);
+		return !now.isEmpty();
 	}
 
 	/**
@@ -36,12 +36,7 @@ final class TurnFacts {
 
 	/** Whether this turn told how the job ended and nothing else. */
 	static boolean onlyEndingGiven(CaseFile state) {
-		List<Fact> now = state.facts()
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getValue().turn() == state.turn())
-			.map((e) -> e.getKey())
-			.toList();
+		Set<Fact> now = state.toldNow();
 		return !now.isEmpty() && ENDINGS.containsAll(now);
 	}
 
@@ -52,20 +47,15 @@ final class TurnFacts {
 	static boolean givesSeveranceFigures(CaseFile state) {
 		boolean ended = state.endedByEmployer()
 				|| (state.has(Fact.RESIGNING) && (state.has(Fact.NO_SOCIAL_INSURANCE) || state.has(Fact.UNPAID_WAGES)));
-		boolean givenNow = state.facts()
-			.entrySet()
-			.stream()
-			.anyMatch((e) -> (e.getKey() == Fact.WAGE || e.getKey() == Fact.SERVICE_MONTHS)
-					&& e.getValue().turn() == state.turn());
-		return ended && givenNow;
+		Set<Fact> now = state.toldNow();
+		return ended && (now.contains(Fact.WAGE) || now.contains(Fact.SERVICE_MONTHS));
 	}
 
 	/**
 	 * True when this turn gives the wage in a conversation that told a disability grade.
 	 */
 	static boolean givesWageAfterGrade(CaseFile state) {
-		CaseFile.Noted wage = state.facts().get(Fact.WAGE);
-		return state.has(Fact.DISABILITY_GRADE) && wage != null && wage.turn() == state.turn();
+		return state.has(Fact.DISABILITY_GRADE) && state.toldNow().contains(Fact.WAGE);
 	}
 
 }
