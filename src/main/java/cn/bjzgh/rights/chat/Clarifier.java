@@ -36,15 +36,15 @@ class Clarifier {
 	}
 
 	/**
-	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资",
-	 * "我被开除了") always is: it names a subject and asks nothing about it.
-	 */
-	/**
 	 * A first passage at least this confident is answered, not asked about: the search's
 	 * calibrated confidence, not only the wording, decides.
 	 */
 	static final double SURE = 0.8;
 
+	/**
+	 * 2–4 choices when the question is ambiguous, else none. A bare topic ("请假", "工资",
+	 * "我被开除了") always is: it names a subject and asks nothing about it.
+	 */
 	List<Suggestion> choices(String question, List<Passage> passages) {
 		int letters = letters(question);
 		if (passages.size() < 2 || letters > this.maxLength) {
