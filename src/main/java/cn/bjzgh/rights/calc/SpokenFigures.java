@@ -14,13 +14,17 @@ public final class SpokenFigures {
 
 	static final String NUM = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百]+)";
 
-	private static final Pattern WAGE = Pattern.compile(
-			"(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?(?:元|块)?|"
-					+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
+	/**
+	 * What names a monthly wage before its figure: "月薪", "一个月到手", "工资说好的", "每月发".
+	 */
+	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)"
+			+ "(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?";
+
+	private static final Pattern WAGE = Pattern.compile(WAGE_LEAD + "\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?(?:元|块)?|"
+			+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
 
 	/** 一万, 八千五, 一万二: wages in Chinese numerals. */
-	private static final Pattern WAGE_CHINESE = Pattern.compile(
-			"(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
+	private static final Pattern WAGE_CHINESE = Pattern.compile(WAGE_LEAD + "\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
 
 	/** A wage's period: 一个月 in "一个月8000", "8000一个月". */
 	private static final Pattern WAGE_PERIOD = Pattern.compile(
