@@ -123,13 +123,7 @@ class ChatOfflineIT extends IntegrationTest {
 	 */
 	@Test
 	void should_answer_again_a_follow_up_that_asks_in_the_last_passages_own_words() throws Exception {
-		String session = chat("我是干装修的 老板是个人").path("sessionId").asString();
-		JsonNode first = chat("他给我打了欠条", session);
-		String answered = first.path("citations").get(0).path("id").asString();
-		assertThat(answered).contains("欠条");
-		JsonNode second = chat("能直接去法院告他吗", session);
-		assertThat(second.path("suggestionKind").asString()).isNotEqualTo("clarify");
-		assertThat(second.path("citations").get(0).path("id").asString()).isEqualTo(answered);
+		assertAnsweredAgain("我是干装修的 老板是个人", "他给我打了欠条", "欠条", "能直接去法院告他吗");
 	}
 
 	/**
@@ -138,11 +132,20 @@ class ChatOfflineIT extends IntegrationTest {
 	 */
 	@Test
 	void should_answer_again_a_question_that_points_back_at_the_last_answer() throws Exception {
-		String session = chat("我在超市当收银").path("sessionId").asString();
-		JsonNode first = chat("店长让我们每天提前半小时到 不给钱", session);
+		assertAnsweredAgain("我在超市当收银", "店长让我们每天提前半小时到 不给钱", "提前半小时到岗", "这算加班吗");
+	}
+
+	/**
+	 * After an opening and a first answer resting on a passage whose id contains
+	 * {@code passage}, {@code followUp} is answered from that passage again, not asked
+	 * back.
+	 */
+	private void assertAnsweredAgain(String opening, String trouble, String passage, String followUp) throws Exception {
+		String session = chat(opening).path("sessionId").asString();
+		JsonNode first = chat(trouble, session);
 		String answered = first.path("citations").get(0).path("id").asString();
-		assertThat(answered).contains("提前半小时到岗");
-		JsonNode second = chat("这算加班吗", session);
+		assertThat(answered).contains(passage);
+		JsonNode second = chat(followUp, session);
 		assertThat(second.path("suggestionKind").asString()).isNotEqualTo("clarify");
 		assertThat(second.path("citations").get(0).path("id").asString()).isEqualTo(answered);
 	}
