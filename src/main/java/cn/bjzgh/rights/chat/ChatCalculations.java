@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.CalcResult;
 import cn.bjzgh.rights.calc.Calculators;
@@ -133,10 +134,14 @@ class ChatCalculations {
 			return "";
 		}
 		return switch (planned.match().calculator()) {
-			case "severance" -> "经济补偿怎么算 工作年限 月工资";
+			// A contested or groundless dismissal is reckoned as unlawful: its passage is
+			// the one on the compensation for that, not on wages owed.
+			case "severance" -> SeveranceCalculator.Reason.UNLAWFUL.key().equals(CalcIntent.reason(planned.text()))
+					? "违法辞退的赔偿金怎么算 工作年限 月工资" : "经济补偿怎么算 工作年限 月工资";
 			case "overtime" -> "加班费怎么算";
 			case "probation" -> "试用期最长能约定多久";
 			case "double-wage" -> "没签合同的二倍工资";
+			case "annual-leave" -> PartialFigures.LEAVE_PAY.matcher(planned.text()).find() ? "没休的年假给啥补偿" : "";
 			default -> "";
 		};
 	}
@@ -152,7 +157,7 @@ class ChatCalculations {
 		try {
 			CalcResult result = this.calculators.runUnchecked(this.calculators.find(match.calculator()).orElseThrow(),
 					match.input());
-			return new Outcome(result, from + result.toText());
+			return new Outcome(result, from + result.toText() + PartialFigures.after(planned));
 		}
 		catch (InvalidInputException ex) {
 			return new Outcome(null, "这些数字没法算：" + ex.chinese() + "。请检查后再问一次。");
@@ -239,6 +244,11 @@ class ChatCalculations {
 		}
 		if (state.has(Fact.DISMISSED)) {
 			words.add("被辞退");
+		}
+		if (state.has(Fact.PREGNANT) && !state.has(Fact.MISCONDUCT_ALLEGED)
+				&& (state.has(Fact.DISMISSED) || state.has(Fact.LAYOFF) || state.has(Fact.NOT_RENEWED))) {
+			// Art. 42 and 45: no ending but for fault while pregnant, so it is unlawful.
+			words.add(PartialFigures.PREGNANT_ENDING);
 		}
 		ground(state).ifPresent((g) -> words.add((g == Fact.MISCONDUCT_ALLEGED) ? "单位说违纪" : "单位没说理由"));
 		if (state.has(Fact.MUTUAL)) {

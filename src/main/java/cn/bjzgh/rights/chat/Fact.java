@@ -38,7 +38,9 @@ enum Fact {
 	 * family (hired by a household directly) or agency (sent by a domestic-service
 	 * company).
 	 */
-	HOUSEHOLD("给家庭干活（保姆、家政）");
+	HOUSEHOLD("给家庭干活（保姆、家政）"),
+	/** The worker is, or was when the job ended, still on probation. */
+	PROBATION("在试用期");
 
 	private final String label;
 

@@ -62,7 +62,8 @@ class FactExtractor {
 				+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
 
 	/** The employer ends the contract: "公司要跟我解除合同". */
-	private static final Pattern EMPLOYER_ENDS = Pattern.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管)[^，。,！？]{0,8}(解除|终止)");
+	private static final Pattern EMPLOYER_ENDS = Pattern
+		.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管|超市|商场|饭店|餐厅|酒店|店里|站点|工地|物业|医院|学校)[^，。,！？]{0,8}(解除|终止)");
 
 	private static final Pattern MUTUAL = Pattern.compile("协商(一致)?(解除|让我走|离职)|签.{0,4}协商");
 
@@ -104,6 +105,16 @@ class FactExtractor {
 
 	/** The workplace moves away: a change of circumstances that can end the job. */
 	private static final Pattern RELOCATION = Pattern.compile(CalcIntent.WORKPLACE_MOVES);
+
+	private static final Pattern PROBATION = Pattern.compile("试用|没转正|转正前");
+
+	/**
+	 * What an employer says of a worker it sends away on probation ("说我不合格", "感觉不行",
+	 * "考核没过"): the ground of failing the hiring conditions (Art. 39 (1)), which it must
+	 * prove; with nothing owed if it holds, it is not an Art. 40 ending.
+	 */
+	private static final Pattern PROBATION_FAILED = Pattern
+		.compile("不合格|不合适|不符合|不达标|不胜任|(说|觉得|感觉|嫌)[^，。,]{0,4}不行|没通过|没过关|考核没过");
 
 	private static final Pattern MISCONDUCT = Pattern.compile("旷工|违纪|违反.{0,4}(制度|规定)|严重违|记过|偷|打架|迟到|录用条件|试用期?不合格");
 
@@ -193,7 +204,12 @@ class FactExtractor {
 		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
+		flag(PROBATION, text, Fact.PROBATION, facts);
 		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
+		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);
+		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {
+			facts.put(Fact.MISCONDUCT_ALLEGED, "true");
+		}
 		if (ended && CalcIntent.noGroundGiven(text)) {
 			// "没给任何说法" about a dismissal, not about a deduction from the wage.
 			facts.put(Fact.NO_GROUND_GIVEN, "true");

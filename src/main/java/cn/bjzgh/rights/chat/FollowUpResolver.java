@@ -23,7 +23,7 @@ class FollowUpResolver {
 
 	/** Something that was never said or shown, told as a statement: "没说录用条件是啥". */
 	private static final Pattern UNSAID = Pattern
-		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么)");
+		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么|哪|为啥|为什么|咋)");
 
 	/**
 	 * "几个", "几天", "几年" asking how many. A 几 after a numeral or after 好, 这, 那, 前, 过, 没 is
@@ -227,8 +227,8 @@ class FollowUpResolver {
 
 	/**
 	 * Whether the message asks something (rather than only telling). "入职的时候根本没说录用条件是啥"
-	 * tells that something was never said: a 啥 or 什么 after 没说, 没告诉, 不知道… is what was not
-	 * said, not a question.
+	 * tells that something was never said, and so does "也没说哪不行": a 啥, 什么, 哪 or 为啥 after
+	 * 没说, 没告诉… is what was not said, not a question.
 	 */
 	static boolean asks(String text) {
 		return ASKS.matcher(UNSAID.matcher(text).replaceAll("")).find();

@@ -3,7 +3,9 @@ package cn.bjzgh.rights.chat;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import cn.bjzgh.rights.calc.AnnualLeaveCalculator;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
@@ -24,10 +26,33 @@ final class PartialFigures {
 	static final String FAULT_GROUND_NOTE = "单位说你违纪或者不符合录用条件：单位能拿出证据、理由成立、程序合法的，依法不用给经济补偿；"
 			+ "拿不出证据或者理由不成立的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
 
+	/** The words a calculation is given for a pregnant worker sent away without fault. */
+	static final String PREGNANT_ENDING = "怀孕期间被辞退属于违法解除";
+
+	/** Said before a severance figure for a pregnant worker sent away without fault. */
+	static final String PREGNANT_NOTE = "怀孕、产期、哺乳期内，除非你有严重违纪等过错，单位不能辞退或裁掉你，合同到期也要延续到哺乳期满"
+			+ "（《劳动合同法》第四十二条、第四十五条）；这样让你走属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
+
 	static final String NO_GROUND_NOTE = "单位没说理由就让你走：发生争议时由单位拿证据，拿不出法定理由的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金；"
 			+ "单位能证明有法定理由、依法解除的，按理由不同，给经济补偿（大约是下面数额的一半）或者依法不用给。\n";
 
+	/** Money asked for leave not taken: "年底能给钱吗", "没休的折多少钱". */
+	static final Pattern LEAVE_PAY = Pattern.compile("给钱|折.{0,2}钱|补钱|多少钱|给多少|补偿|报酬|赔");
+
 	private PartialFigures() {
+	}
+
+	/**
+	 * What a complete calculation still cannot say: annual leave reckoned in days when
+	 * the worker asked for the money owed for it, and no wage was told, gets the rule and
+	 * the question for the wage.
+	 */
+	static String after(ChatCalculations.Planned planned) {
+		if (planned.match().input() instanceof AnnualLeaveCalculator.Input leave && leave.monthlyWage() == null
+				&& LEAVE_PAY.matcher(planned.text()).find()) {
+			return "\n没休的年假，单位安排不了、你也没有书面提出不休的，除了照发正常工资，还要另付日工资（月工资÷21.75）的200%。" + "告诉我你的月工资（不算加班费），就能算出具体金额。";
+		}
+		return "";
 	}
 
 	/**
@@ -52,6 +77,9 @@ final class PartialFigures {
 	static String condition(ChatCalculations.Planned planned) {
 		if (!"severance".equals(planned.match().calculator())) {
 			return "";
+		}
+		if (planned.text().contains(PREGNANT_ENDING)) {
+			return PREGNANT_NOTE;
 		}
 		if (CalcIntent.contestedFault(planned.text())) {
 			return FAULT_GROUND_NOTE;

@@ -99,6 +99,13 @@ class Router {
 			return calculates ? new Route.Calculate(turn.planned().get(), resumed, null)
 					: turn.llm() ? new Route.Llm(resumed, turn.planned(), null) : new Route.Offline(resumed, null);
 		}
+		if (calculates && decision.lowConfidence()) {
+			// A complete calculation is the answer however weakly the passages match: no
+			// "not found" hand-off, and a figure that completes the story keeps its
+			// passage.
+			List<Passage> resumed = resumed(turn);
+			return new Route.Calculate(turn.planned().get(), resumed.isEmpty() ? turn.passages() : resumed, null);
+		}
 		if (calculates) {
 			return new Route.Calculate(turn.planned().get(), turn.passages(), handoff);
 		}

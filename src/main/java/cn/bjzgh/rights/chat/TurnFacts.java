@@ -13,17 +13,21 @@ final class TurnFacts {
 	private TurnFacts() {
 	}
 
-	/** The schedule: how long the day is, how many days off. */
-	private static final Set<Fact> SCHEDULE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF);
+	/**
+	 * Facts no calculation takes as a figure: the schedule (how long the day is, how many
+	 * days off) and being on probation.
+	 */
+	private static final Set<Fact> NO_FIGURE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF, Fact.PROBATION);
 
 	/**
 	 * Whether this turn gave a fact a calculation takes as a figure. The schedule
 	 * ("一个月就休四天") is not one: it tells how hard the work is, and overtime is reckoned
-	 * from it only when asked.
+	 * from it only when asked; nor is probation ("那试用期呢" after a calculation asks about
+	 * something else).
 	 */
 	static boolean givesFigure(CaseFile state) {
 		Set<Fact> now = state.toldNow();
-		now.removeAll(SCHEDULE);
+		now.removeAll(NO_FIGURE);
 		return !now.isEmpty();
 	}
 

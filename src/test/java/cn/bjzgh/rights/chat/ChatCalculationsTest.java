@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import cn.bjzgh.rights.calc.AnnualLeaveCalculator;
 import cn.bjzgh.rights.calc.BeijingParameters;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
@@ -32,8 +33,8 @@ class ChatCalculationsTest {
 
 	ChatCalculationsTest() {
 		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
-		Calculators calculators = new Calculators(
-				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator()), JsonMapper.shared());
+		Calculators calculators = new Calculators(List.of(new SeveranceCalculator(parameters, CLOCK),
+				new OvertimeCalculator(), new AnnualLeaveCalculator(CLOCK)), JsonMapper.shared());
 		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
 				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
@@ -201,6 +202,59 @@ class ChatCalculationsTest {
 			.contains(PartialFigures.FAULT_GROUND_NOTE)
 			.contains("7000 元")
 			.doesNotContain("第四十条解除");
+	}
+
+	/**
+	 * On probation, "说我不合格" or "感觉不行" is the employer's ground of failing the hiring
+	 * conditions (Art. 39 (1)), told turns after the probation itself: the figure is the
+	 * contested one, never Article 40's compensation.
+	 */
+	@Test
+	void a_probation_failure_told_in_pieces_is_a_contested_ground_of_fault() {
+		ChatCalculations.Outcome told = this.calculations
+			.offline(after("试用期三个月", "公司说我不合格要辞退我", "有补偿吗", "我干了两个月了 工资六千").orElseThrow());
+		assertThat(told.lead()).contains(PartialFigures.FAULT_GROUND_NOTE)
+			.contains("违法解除赔偿金约 6000 元")
+			.doesNotContain("第四十条解除");
+		ChatCalculations.Outcome vague = this.calculations
+			.offline(after("试用期第二个月 主管说我不合适 让我明天别来了", "也没说哪不行 就说感觉不行", "那能要点钱不", "工资五千").orElseThrow());
+		assertThat(vague.lead()).contains(PartialFigures.FAULT_GROUND_NOTE).contains("违法解除赔偿金约 5000 元");
+		// Outside probation a poor appraisal is Article 40's ground, with compensation.
+		ChatCalculations.Outcome appraisal = this.calculations
+			.offline(after("公司说我考核不合格把我辞退了", "干了两年 工资六千 能拿多少").orElseThrow());
+		assertThat(appraisal.lead()).doesNotContain(PartialFigures.FAULT_GROUND_NOTE).contains("12000");
+	}
+
+	/**
+	 * A pregnant worker sent away without fault was dismissed unlawfully (Art. 42, 87):
+	 * the figure is twice the compensation, and the lead says why.
+	 */
+	@Test
+	void a_pregnant_worker_sent_away_is_reckoned_as_dismissed_unlawfully() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("我老婆怀孕了 在超市上班", "超市说要跟她解除合同", "她干了三年 工资四千五", "能赔多少").orElseThrow());
+		assertThat(outcome.lead()).startsWith("（按你前面说的")
+			.contains(PartialFigures.PREGNANT_NOTE)
+			.contains("违法解除赔偿金约 27000 元")
+			.doesNotContain("第四十条解除");
+		// Agreeing to leave is no dismissal.
+		assertThat(this.calculations.offline(after("怀孕了 公司找我协商解除", "干了三年 工资四千五 能给多少").orElseThrow()).lead())
+			.doesNotContain(PartialFigures.PREGNANT_NOTE);
+	}
+
+	/**
+	 * Money asked for leave not taken, with no wage told: the days, the rule for the
+	 * money, and the question for the wage; once it is told, the amount.
+	 */
+	@Test
+	void money_for_leave_not_taken_asks_for_the_wage_when_it_is_missing() {
+		ChatCalculations.Planned asked = after("我想请年假", "领导不批", "我工作八年了 一年能休几天", "今年一天没休 年底能给钱吗").orElseThrow();
+		assertThat(ChatCalculations.topicWords(asked)).isEqualTo("没休的年假给啥补偿");
+		assertThat(this.calculations.offline(asked).lead()).contains("5 天").contains("200%").contains("告诉我你的月工资");
+		ChatCalculations.Outcome paid = this.calculations
+			.offline(after("我工作八年了 年假一年能休几天", "今年一天没休 年底能给钱吗", "工资八千").orElseThrow());
+		assertThat(paid.lead()).contains("3678.16").doesNotContain("告诉我你的月工资");
+		assertThat(this.calculations.offline(after("我工作八年了 年假一年能休几天").orElseThrow()).lead()).doesNotContain("告诉我你的月工资");
 	}
 
 	@Test

@@ -76,6 +76,9 @@ class FollowUpResolverTest {
 		assertThat(FollowUpResolver.asks("入职的时候根本没说录用条件是啥")).isFalse();
 		assertThat(FollowUpResolver.asks("公司从来没告诉过我们规章制度写的什么")).isFalse();
 		assertThat(FollowUpResolver.asks("录用条件是啥")).isTrue();
+		assertThat(FollowUpResolver.asks("也没说哪不行 就说感觉不行")).isFalse();
+		assertThat(FollowUpResolver.asks("没告诉我为啥")).isFalse();
+		assertThat(FollowUpResolver.asks("哪不行")).isTrue();
 		// An approximate figure is not a question; "几年" alone is.
 		assertThat(FollowUpResolver.asks("俺在厂里干了十几年了")).isFalse();
 		assertThat(FollowUpResolver.asks("签了好几个月了")).isFalse();

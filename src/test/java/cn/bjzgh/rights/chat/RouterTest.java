@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.bjzgh.rights.calc.CalcIntent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,26 @@ class RouterTest {
 		// stays "not found" here.
 		assertThat(route(this.router, "我在公司干得不开心想换个地方上班", 2, List.of(this.notice, this.bonus)))
 			.isInstanceOf(Route.NotFound.class);
+	}
+
+	/**
+	 * A figure that completes a calculation ("工资五千" after a dismissal) is answered with
+	 * the calculation however weak its passages: no "not found" hand-off, and the passage
+	 * answered last, when found again, leads.
+	 */
+	@Test
+	void a_complete_calculation_is_answered_without_the_low_confidence_hand_off() {
+		Passage last = passage("dismissal", "试用期公司能随便辞退我吗？", 0.2);
+		Passage wages = passage("wages", "公司老是拖工资，我能辞职并要经济补偿吗？", 0.3);
+		CaseFile state = CaseFile.EMPTY.nextTurn(Map.of()).withTopic("dismissal", last.id()).nextTurn(Map.of());
+		Resolution fragment = new Resolution("被辞退 工资五千", Resolution.Kind.FRAGMENT, "工资五千");
+		ChatCalculations.Planned planned = new ChatCalculations.Planned(
+				new CalcIntent.Match("severance", new Object(), List.of()), "被辞退 工资五千", List.of());
+		Route route = this.router.route(new Router.Turn("工资五千", fragment, state.withResolution(fragment), List.of(),
+				List.of(wages, last), Optional.of(planned), false));
+		assertThat(route).isInstanceOf(Route.Calculate.class);
+		assertThat(route.handoff()).isNull();
+		assertThat(((Route.Calculate) route).passages()).first().isEqualTo(last);
 	}
 
 }
