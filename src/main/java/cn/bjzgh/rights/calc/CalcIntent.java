@@ -49,8 +49,11 @@ public class CalcIntent {
 	 * The job ended or is ending at the employer's hand; a move to another city the
 	 * worker will not follow is the change of circumstances of Article 40(3).
 	 */
+	/** The employer closes down ("超市要关门了", "厂子倒闭了"): the contract ends (Art. 44). */
+	public static final String CLOSES = "倒闭|破产|关门|关张|停业|解散|注销|黄了";
+
 	private static final Pattern ENDED = Pattern
-		.compile("裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
+		.compile(CLOSES + "|裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
 
 	private static final Pattern OVERTIME = Pattern.compile("加班");
 
@@ -227,6 +230,9 @@ public class CalcIntent {
 		}
 		if (text.contains("裁员") || text.contains("被裁")) {
 			return SeveranceCalculator.Reason.LAYOFF.key();
+		}
+		if (Pattern.compile(CLOSES).matcher(text).find()) {
+			return SeveranceCalculator.Reason.CLOSURE.key();
 		}
 		if (text.contains("到期") || text.contains("不续签")) {
 			return SeveranceCalculator.Reason.EXPIRY.key();

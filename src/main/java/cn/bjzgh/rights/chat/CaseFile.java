@@ -44,7 +44,8 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	}
 
 	/** Ways the employer ended the job, each of which decides what severance is owed. */
-	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED);
+	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
+			Fact.CLOSURE);
 
 	/** Whether the worker told that the employer ended (or is ending) the job. */
 	boolean endedByEmployer() {

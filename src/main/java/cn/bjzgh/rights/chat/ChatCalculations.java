@@ -254,6 +254,9 @@ class ChatCalculations {
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");
 		}
+		if (state.has(Fact.CLOSURE)) {
+			words.add("单位倒闭关门");
+		}
 		if (state.has(Fact.NOT_RENEWED)) {
 			words.add("合同到期不续签");
 		}

@@ -39,6 +39,8 @@ enum Fact {
 	 * company).
 	 */
 	HOUSEHOLD("给家庭干活（保姆、家政）"),
+	/** The employer closes down, and with it the job ends. */
+	CLOSURE("单位倒闭或关门"),
 	/** The worker is, or was when the job ended, still on probation. */
 	PROBATION("在试用期");
 

@@ -106,6 +106,10 @@ class FactExtractor {
 	/** The workplace moves away: a change of circumstances that can end the job. */
 	private static final Pattern RELOCATION = Pattern.compile(CalcIntent.WORKPLACE_MOVES);
 
+	/** The workplace closes down: "超市要关门了", "厂子倒闭了", "饭店不开了". */
+	private static final Pattern CLOSURE = Pattern
+		.compile("(公司|单位|厂|店|超市|饭店|饭馆|餐馆|商场|工地|老板|站点)[^，。,！？]{0,6}(" + CalcIntent.CLOSES + "|不开了|不干了)|倒闭|破产");
+
 	private static final Pattern PROBATION = Pattern.compile("试用|没转正|转正前");
 
 	/**
@@ -205,6 +209,7 @@ class FactExtractor {
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
 		flag(PROBATION, text, Fact.PROBATION, facts);
+		flag(CLOSURE, text, Fact.CLOSURE, facts);
 		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
 		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {

@@ -13,15 +13,24 @@ final class SelfIntroduction {
 
 	/** Jobs, trades and workplaces, longer words first. */
 	private static final Pattern JOB = Pattern.compile("[\\u4e00-\\u9fa5]{0,2}(?:厂|店|公司|工地|超市|酒店|医院|学校|仓库|车间|小区|写字楼|商场|"
-			+ "饭店|餐馆|物流园|快递站)|叉车|吊车|挖机|铲车|切墩|打荷|配菜|面点|客房|门卫|宿管|电焊|钳工|车工|质检|包装|打包|装配|缝纫|"
+			+ "饭店|餐馆|物流园|快递站)|叉车|吊车|挖机|铲车|看大门|看门|切墩|打荷|配菜|面点|客房|门卫|宿管|电焊|钳工|车工|质检|包装|打包|装配|缝纫|"
 			+ "送外卖|送快递|众包|专送|开车|送货|搬家|洗车|美发|理发|美甲|按摩|足疗|外卖骑手|骑手|外卖|快递员|快递站|快递|分拣|配送员|配送|送餐|送水|跑腿|闪送|网约车|滴滴|出租车|货车|大车|"
 			+ "司机|车队|代驾|保安|保洁|清洁工|环卫|物业|保姆|月嫂|育儿嫂|家政|护工|护理员|钟点工|小时工|临时工|零工|日结|劳务派遣|派遣工|劳务工|农民工|"
 			+ "实习生|学徒|工地|钢筋|木工|瓦工|电工|焊工|架子工|油漆工|水电工|装修|塔吊|搬运|装卸|力工|小工|普工|操作工|流水线|车间|"
 			+ "电子厂|服装厂|食品厂|工厂|厂子|厂里|饭店|饭馆|餐馆|餐厅|后厨|厨师|帮厨|服务员|洗碗|传菜|收银员|收银|超市|商场|导购|店员|"
-			+ "销售|客服|文员|会计|出纳|前台|程序员|幼师|老师|护士|仓库|库管|理货|物流|美团|饿了么|顺丰|京东|中通|圆通|申通|韵达|极兔|" + "货拉拉|上班族|打零工|打工|上班|干活");
+			+ "销售|客服|文员|会计|出纳|前台|程序员|幼师|代课|老师|护士|个体户|仓库|库管|理货|物流|美团|饿了么|顺丰|京东|中通|圆通|申通|韵达|极兔|"
+			+ "货拉拉|上班族|打零工|打工|上班|干活");
+
+	/**
+	 * Who works there, when it is not the one writing ("我老公在工地干活"): taken out before the
+	 * job, whose workplace words would otherwise take "公在工地".
+	 */
+	private static final Pattern RELATIVE = Pattern.compile("老公|老婆|爱人|媳妇|丈夫|妻子|我爸|我妈|俺爹|俺娘");
 
 	/** What is left of an introduction once the job is taken out. */
-	private static final Pattern FILLER = Pattern.compile("你好|您好|我们|俺们|咱们|我|俺|咱|是|在|做|干|当|搞|开|跑|扎|的|一名|一个|个|名|这|那|边|里|"
+	private static final Pattern FILLER = Pattern.compile("你好|您好|我们|俺们|咱们|"
+			// Where a teacher teaches, who hired a shop assistant.
+			+ "小学|中学|初中|高中|幼儿园|培训机构|雇的|" + "我|俺|咱|是|在|做|干|当|搞|开|跑|扎|的|一名|一个|个|名|这|那|边|里|"
 			+ "家|住|雇主|老板|给|帮|人|了|呢|哈|啊|呀|嗯|哦|跟|和|签了|签过|签的|劳动合同|合同|北京|城里|目前|现在|一直|已经|刚|入职|新|上|活|厂|店|站|公司|单位|"
 			+ "[0-9.]+|[一二两三四五六七八九十百千万几半多]+|年|个月|月|天|工资|月薪|底薪|每月|块|元|钱|[，,。.！!、~～\\s]");
 
@@ -69,7 +78,25 @@ final class SelfIntroduction {
 		if (only(text) || factsOnly(text)) {
 			return Route.Opening.JOB;
 		}
-		return circumstanceOnly(text) ? Route.Opening.CIRCUMSTANCE : null;
+		return (circumstanceOnly(text) || circumstanceAtWork(text)) ? Route.Opening.CIRCUMSTANCE : null;
+	}
+
+	/**
+	 * A circumstance told with the job ("我老婆怀孕了 在超市上班"): nothing asked, nothing else left
+	 * once the job and the fillers are taken out.
+	 */
+	private static boolean circumstanceAtWork(String text) {
+		if (FollowUpResolver.asks(text) || !JOB.matcher(text).find()) {
+			return false;
+		}
+		String rest = withoutJob(text);
+		return !rest.isEmpty() && circumstanceOnly(rest);
+	}
+
+	/** What the message says besides the job, whose it is, and fillers. */
+	private static String withoutJob(String message) {
+		String job = RELATIVE.matcher(message).replaceAll("");
+		return FILLER.matcher(JOB.matcher(job).replaceAll("")).replaceAll("");
 	}
 
 	/** Whether the message is only a greeting. */
@@ -112,8 +139,7 @@ final class SelfIntroduction {
 		if (FollowUpResolver.asks(message) || !JOB.matcher(message).find()) {
 			return false;
 		}
-		String rest = FILLER.matcher(JOB.matcher(message).replaceAll("")).replaceAll("");
-		return rest.isEmpty();
+		return withoutJob(message).isEmpty();
 	}
 
 }

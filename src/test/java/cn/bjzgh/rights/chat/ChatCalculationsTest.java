@@ -257,6 +257,18 @@ class ChatCalculationsTest {
 		assertThat(this.calculations.offline(after("我工作八年了 年假一年能休几天").orElseThrow()).lead()).doesNotContain("告诉我你的月工资");
 	}
 
+	/**
+	 * A workplace that closes down ends the job (Art. 44 (4)–(5), 46 (6)): told in one
+	 * turn, the wage in another is the compensation's, not annual leave's.
+	 */
+	@Test
+	void a_workplace_closing_down_is_an_ending_with_compensation() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("在超市当收银员 干了两年了", "超市要关门了 说让我们月底都走", "工资4800 能给多少").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("severance");
+		assertThat(outcome.lead()).contains("单位倒闭或关门").contains("9600").contains("提前解散");
+	}
+
 	@Test
 	void should_reckon_a_dismissal_on_no_ground_at_all_as_unlawful_and_say_on_what_condition() {
 		ChatCalculations.Outcome pieces = this.calculations

@@ -9,16 +9,26 @@ class SelfIntroductionTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "我在快递站干分拣", "在工地扎钢筋的", "我是美团骑手", "我是做保姆的 住在雇主家", "俺是开塔吊的", "俺在厂里干了十几年了", "我在电子厂上班，一个月5000",
-			"你好，我是送外卖的", "我们是派遣工", "跑美团众包的", "我是劳务派遣的", "我是开货车的 跟车队签的合同" })
+			"你好，我是送外卖的", "我们是派遣工", "跑美团众包的", "我是劳务派遣的", "我是开货车的 跟车队签的合同", "我老公在工地干活", "我是小学代课老师", "我爸在厂里看大门" })
 	void should_recognise_a_message_that_only_says_who_the_worker_is(String message) {
 		assertThat(SelfIntroduction.only(message)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "在超市干了两年 老板一直没给上保险", "跑闪送 一天跑十四五个钟头", "当保安的 公司说我们是综合工时", "我跑外卖的 站点让签的是啥合作协议",
-			"在工地扎钢筋的 老板拖了半年工资了", "厂里活多 周末也得去干", "被派遣公司派到银行当保安", "我是骑手吗", "干了三年了", "你好", "跟公司签了合同 现在不让干了", "在厂里干 没签合同" })
+			"在工地扎钢筋的 老板拖了半年工资了", "厂里活多 周末也得去干", "被派遣公司派到银行当保安", "我是骑手吗", "干了三年了", "你好", "跟公司签了合同 现在不让干了", "在厂里干 没签合同",
+			"我老公在工地干活 摔了", "孩子上小学了" })
 	void should_not_take_a_trouble_a_question_or_a_bare_fact_for_an_introduction(String message) {
 		assertThat(SelfIntroduction.only(message)).isFalse();
+	}
+
+	/**
+	 * A circumstance told with the job, someone else's included, opens as a circumstance.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "我老婆怀孕了 在超市上班", "我在电子厂上班 怀孕三个月了" })
+	void should_open_a_circumstance_told_with_the_job_as_a_circumstance(String message) {
+		assertThat(SelfIntroduction.of(message)).isEqualTo(Route.Opening.CIRCUMSTANCE);
 	}
 
 	@ParameterizedTest
