@@ -26,9 +26,13 @@ public final class SpokenFigures {
 	/** 一万, 八千五, 一万二: wages in Chinese numerals. */
 	private static final Pattern WAGE_CHINESE = Pattern.compile(WAGE_LEAD + "\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
 
-	/** A wage's period: 一个月 in "一个月8000", "8000一个月". */
-	private static final Pattern WAGE_PERIOD = Pattern.compile(
-			"(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资|说好的?|讲好的?|谈好的?|定好的?)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
+	/**
+	 * A wage's period: 一个月 in "一个月8000", "8000一个月", and in a question about a monthly
+	 * amount ("歇病假的时候一个月起码得给多少"), unless it follows the time worked ("干了一个月").
+	 */
+	private static final Pattern WAGE_PERIOD = Pattern
+		.compile("(?<!干了|上了|做了|来了|干|做|工作了)(一个月|每个月|每月)(?=[^，。,？?！!0-9]{0,8}(多少|几个钱|几千))|"
+				+ "(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资|说好的?|讲好的?|谈好的?|定好的?)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
 
 	private static final Pattern YEARS_MONTHS = Pattern.compile(NUM + "\\s*年(?:半|(?:零)?" + NUM + "\\s*个?月)?");
 

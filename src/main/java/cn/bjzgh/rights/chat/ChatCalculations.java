@@ -25,7 +25,7 @@ class ChatCalculations {
 
 	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
 
-	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍");
+	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍|病假|最低工资|失业金|生育津贴");
 
 	/**
 	 * A message that asks for a figure: an amount, a number of months or days. "算不算",

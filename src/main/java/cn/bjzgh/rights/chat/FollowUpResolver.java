@@ -61,7 +61,8 @@ class FollowUpResolver {
 		.compile("(要|拿|赔|给|得|补)(点|些|几个|多少)?钱|(拿|给|赔|要|得|补)(我|俺|咱)?(到|回)?多少|钱(给|赔)?不给|有钱拿");
 
 	/** Money for something other than the job's end: "加班费能要多少", "押金能要回来吗". */
-	private static final Pattern OTHER_MONEY = Pattern.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费");
+	private static final Pattern OTHER_MONEY = Pattern
+		.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费|病假|最低工资|失业金|生育津贴|产假");
 
 	/**
 	 * The workplace moving away, as search words: the handbook's wording ("公司搬家",

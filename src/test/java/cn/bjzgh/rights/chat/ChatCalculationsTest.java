@@ -269,6 +269,15 @@ class ChatCalculationsTest {
 		assertThat(outcome.lead()).contains("单位倒闭或关门").contains("9600").contains("提前解散");
 	}
 
+	/**
+	 * Another sum asked about after an ending ("歇病假的时候一个月起码得给多少" after "公司要跟我解除合同") is
+	 * not the severance, and its "一个月" is a monthly amount, not the time worked.
+	 */
+	@Test
+	void sick_pay_asked_after_an_ending_is_no_severance() {
+		assertThat(after("腰椎病请假在家养了一个月 公司要跟我解除合同", "合同下个月也到期了", "北京这边 歇病假的时候一个月起码得给多少")).isEmpty();
+	}
+
 	@Test
 	void should_reckon_a_dismissal_on_no_ground_at_all_as_unlawful_and_say_on_what_condition() {
 		ChatCalculations.Outcome pieces = this.calculations
