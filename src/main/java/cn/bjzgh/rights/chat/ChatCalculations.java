@@ -250,6 +250,12 @@ class ChatCalculations {
 			// Art. 42 and 45: no ending but for fault while pregnant, so it is unlawful.
 			words.add(PartialFigures.PREGNANT_ENDING);
 		}
+		else if (state.has(Fact.DISABILITY_GRADE) && !state.has(Fact.MISCONDUCT_ALLEGED)
+				&& (state.has(Fact.DISMISSED) || state.has(Fact.LAYOFF))) {
+			// Art. 42 (2): no ending but for fault after a disabling work injury (its
+			// expiry follows the work-injury rules, Art. 45).
+			words.add(PartialFigures.DISABLED_ENDING);
+		}
 		ground(state).ifPresent((g) -> words.add((g == Fact.MISCONDUCT_ALLEGED) ? "单位说违纪" : "单位没说理由"));
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");

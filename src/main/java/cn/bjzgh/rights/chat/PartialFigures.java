@@ -33,6 +33,19 @@ final class PartialFigures {
 	static final String PREGNANT_NOTE = "怀孕、产期、哺乳期内，除非你有严重违纪等过错，单位不能辞退或裁掉你，合同到期也要延续到哺乳期满"
 			+ "（《劳动合同法》第四十二条、第四十五条）；这样让你走属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
 
+	/**
+	 * The words a calculation is given for a worker disabled at work sent away without
+	 * fault.
+	 */
+	static final String DISABLED_ENDING = "工伤致残期间被辞退属于违法解除";
+
+	/**
+	 * Said before a severance figure for a worker disabled at work sent away without
+	 * fault.
+	 */
+	static final String DISABLED_NOTE = "因工伤评了伤残等级、全部或部分丧失劳动能力的，除非你有严重违纪等过错，单位不能以不胜任、经营困难等理由辞退或裁掉你"
+			+ "（《劳动合同法》第四十二条）；这样让你走属于违法解除，你可以要求继续干，也可以按下面要赔偿金。\n";
+
 	static final String NO_GROUND_NOTE = "单位没说理由就让你走：发生争议时由单位拿证据，拿不出法定理由的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金；"
 			+ "单位能证明有法定理由、依法解除的，按理由不同，给经济补偿（大约是下面数额的一半）或者依法不用给。\n";
 
@@ -80,6 +93,9 @@ final class PartialFigures {
 		}
 		if (planned.text().contains(PREGNANT_ENDING)) {
 			return PREGNANT_NOTE;
+		}
+		if (planned.text().contains(DISABLED_ENDING)) {
+			return DISABLED_NOTE;
 		}
 		if (CalcIntent.contestedFault(planned.text())) {
 			return FAULT_GROUND_NOTE;

@@ -237,6 +237,10 @@ class ChatCalculationsTest {
 			.contains(PartialFigures.PREGNANT_NOTE)
 			.contains("违法解除赔偿金约 27000 元")
 			.doesNotContain("第四十条解除");
+		// Nor may a worker disabled at work be sent away without fault (Art. 42 (2)).
+		assertThat(this.calculations.offline(after("我工伤评了九级", "工资八千", "公司要跟我解除合同 还能拿啥", "干了四年").orElseThrow()).lead())
+			.contains(PartialFigures.DISABLED_NOTE)
+			.contains("违法解除赔偿金约 64000 元");
 		// Agreeing to leave is no dismissal.
 		assertThat(this.calculations.offline(after("怀孕了 公司找我协商解除", "干了三年 工资四千五 能给多少").orElseThrow()).lead())
 			.doesNotContain(PartialFigures.PREGNANT_NOTE);
