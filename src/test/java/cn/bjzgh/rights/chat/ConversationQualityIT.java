@@ -83,7 +83,7 @@ class ConversationQualityIT extends IntegrationTest {
 		assertThat(report.tuned().followUpRate()).as("follow-up turns").isGreaterThanOrEqualTo(FOLLOW_UPS);
 		assertThat(report.tuned().turnRate()).as("all turns").isGreaterThanOrEqualTo(TURNS);
 		assertThat(report.tuned().conversationRate()).as("whole conversations").isGreaterThanOrEqualTo(CONVERSATIONS);
-		// Held-out turns are 0.036 below the tuned ones (README): within the 0.05
+		// Held-out turns are 0.048 below the tuned ones (README): within the 0.05
 		// the issue asks for, guarded by that gap and by floors of their own.
 		assertThat(report.heldOut().turnRate()).as("held-out turns").isGreaterThanOrEqualTo(TURNS_HELD_OUT);
 		assertThat(report.heldOut().turnRate()).as("held-out turns no more than 0.05 below the tuned part")
