@@ -25,6 +25,9 @@ class ChatCalculations {
 
 	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
 
+	/** Pay asked about, not days: "产假期间发多少", "生育津贴给多少". */
+	private static final Pattern MATERNITY_PAY = Pattern.compile("钱|发多少|给多少|工资|津贴|补贴");
+
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍|病假|最低工资|失业金|生育津贴");
 
 	/**
@@ -113,6 +116,12 @@ class ChatCalculations {
 				&& !"severance".equals(detected.get().calculator()) && TurnFacts.onlyEndingGiven(state)) {
 			// "现在老板让我走" after the double wage was worked out: how the job ended is
 			// news for severance, not a figure for the calculation before.
+			return Optional.empty();
+		}
+		if (detected.isPresent() && "maternity".equals(detected.get().calculator())
+				&& MATERNITY_PAY.matcher(message).find()) {
+			// "她工资一万 产假期间发多少" after the days were reckoned: the pay during the
+			// leave is the handbook's answer, not the days again.
 			return Optional.empty();
 		}
 		String read = text;

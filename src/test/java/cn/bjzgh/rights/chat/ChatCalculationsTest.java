@@ -277,6 +277,24 @@ class ChatCalculationsTest {
 	 * Another sum asked about after an ending ("歇病假的时候一个月起码得给多少" after "公司要跟我解除合同") is
 	 * not the severance, and its "一个月" is a monthly amount, not the time worked.
 	 */
+	/**
+	 * Social insurance signed away is social insurance not paid (the waiver is void, SPC
+	 * Interpretation II Art. 19): resigning over it is the employer's fault.
+	 */
+	@Test
+	void social_insurance_signed_away_is_not_paid() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("入职时让我签了自愿放弃社保", "现在想走", "能要补偿吗", "干了两年 工资六千").orElseThrow());
+		assertThat(outcome.lead()).contains("单位没有缴社保").contains("12000").contains("第三十八条");
+	}
+
+	/** Pay during maternity leave asked after its days is not the days again. */
+	@Test
+	void pay_during_maternity_leave_is_not_its_days_again() {
+		assertThat(after("我老婆在北京生孩子 产假有多少天")).get().extracting((p) -> p.match().calculator()).isEqualTo("maternity");
+		assertThat(after("我老婆在北京生孩子 产假有多少天", "她工资一万 产假期间发多少")).isEmpty();
+	}
+
 	@Test
 	void sick_pay_asked_after_an_ending_is_no_severance() {
 		assertThat(after("腰椎病请假在家养了一个月 公司要跟我解除合同", "合同下个月也到期了", "北京这边 歇病假的时候一个月起码得给多少")).isEmpty();
