@@ -37,6 +37,14 @@ public class CalcIntent {
 	private static final Pattern DATE = Pattern
 		.compile("(20[0-9]{2})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
 
+	/**
+	 * "能给多少", "给我多少" after an ending asks for its compensation, unless another sum is
+	 * named.
+	 */
+	private static final Pattern HOW_MUCH_GIVEN = Pattern.compile("给(我|俺)?多少");
+
+	private static final Pattern OTHER_SUM = Pattern.compile("加班|年假|年休假|产假|工伤|伤残|病假|双倍|二倍|工钱|欠");
+
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|赔偿|[nN]\\s*[+＋]\\s*1|遣散|赔多少|给多少钱|拿多少");
 
 	/**
@@ -98,7 +106,9 @@ public class CalcIntent {
 		LocalDate today = LocalDate.now(this.clock);
 		BigDecimal wage = SpokenFigures.wage(text);
 		int[] service = SpokenFigures.service(text);
-		if (SEVERANCE.matcher(text).find() && ENDED.matcher(text).find()) {
+		boolean asked = SEVERANCE.matcher(text).find()
+				|| (HOW_MUCH_GIVEN.matcher(text).find() && !OTHER_SUM.matcher(text).find());
+		if (asked && ENDED.matcher(text).find()) {
 			List<String> missing = new ArrayList<>();
 			if (wage == null) {
 				missing.add(SeveranceCalculator.SPEC.require("monthlyWage").ask());

@@ -40,6 +40,13 @@ class CalcIntentTest {
 		assertThat(r.result()).isEqualTo(new BigDecimal("40000.00"));
 	}
 
+	/** "能给多少" after an ending asks for its compensation; with another sum named, not. */
+	@Test
+	void how_much_given_after_an_ending_is_the_compensation() {
+		assertThat(calculate("干了八个月被辞退 工资五千 能给多少").result()).isEqualTo(new BigDecimal("5000.00"));
+		assertThat(this.intent.detect("被辞退了 加班费给多少 工资五千 干了两年").orElseThrow().calculator()).isEqualTo("overtime");
+	}
+
 	@Test
 	void should_name_what_is_missing() {
 		CalcIntent.Match match = this.intent.detect("被裁员了能拿多少补偿").orElseThrow();

@@ -9,7 +9,7 @@ class SpokenFiguresTest {
 
 	@ParameterizedTest
 	@CsvSource({ "干了3年4个月, 40", "五年半, 66", "干了半年了 老板一直没跟我签合同, 6", "来了半年多, 6", "一年半, 18", "才干了俩月, 2", "仨月了, 3",
-			"干了两个半月, 2", "三个多月, 3", "2025年进的厂 干了八个月, 8", "才干了一个月 能拿多少, 1", "干一个月多少钱, 1" })
+			"干了两个半月, 2", "三个多月, 3", "2025年进的厂 干了八个月, 8", "才干了一个月 能拿多少, 1", "干一个月多少钱, 1", "干了一个月 工资五千, 1" })
 	void readsTheLengthOfService(String said, int months) {
 		int[] service = SpokenFigures.service(said);
 		assertThat(service).isNotNull();
