@@ -244,6 +244,10 @@ class ChatCalculations {
 			state.get(Fact.OVERTIME_DAY)
 				.ifPresent((d) -> words.add("holiday".equals(d) ? "法定节假日" : "rest-day".equals(d) ? "周末" : ""));
 		}
+		if (CalcIntent.asksDeadline(question)) {
+			// "现在还能申请仲裁吗" after "去年三月被辞退的": the deadline runs from then.
+			state.get(Fact.ENDED_WHEN).ifPresent(words::add);
+		}
 		if (OTHER_CALCULATION.matcher(question).find() && !COMPENSATION.matcher(question).find()) {
 			// "加班费能拿多少" after a layoff asks about overtime, not severance.
 			return String.join(" ", words);

@@ -41,6 +41,8 @@ enum Fact {
 	HOUSEHOLD("给家庭干活（保姆、家政）"),
 	/** The employer closes down, and with it the job ends. */
 	CLOSURE("单位倒闭或关门"),
+	/** When the job ended, in the worker's words ("去年三月", "离职一年半"). */
+	ENDED_WHEN("离开单位的时间"),
 	/** The worker is, or was when the job ended, still on probation. */
 	PROBATION("在试用期");
 
@@ -70,6 +72,7 @@ enum Fact {
 			case AGE -> "年龄：" + value + "岁";
 			case PREGNANCY_MONTHS -> "怀孕：" + value + "个月";
 			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
+			case ENDED_WHEN -> "离开单位的时间：" + value;
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";
 			case DAY_HOURS -> "每天工作约" + value + "小时";

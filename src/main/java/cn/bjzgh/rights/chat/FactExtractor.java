@@ -213,6 +213,9 @@ class FactExtractor {
 		flag(PROBATION, text, Fact.PROBATION, facts);
 		flag(CLOSURE, text, Fact.CLOSURE, facts);
 		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
+		if (ended || facts.containsKey(Fact.RESIGNING)) {
+			CalcIntent.spokenWhen(text).ifPresent((when) -> facts.put(Fact.ENDED_WHEN, when));
+		}
 		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {
 			facts.put(Fact.MISCONDUCT_ALLEGED, "true");

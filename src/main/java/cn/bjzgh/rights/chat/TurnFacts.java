@@ -17,7 +17,8 @@ final class TurnFacts {
 	 * Facts no calculation takes as a figure: the schedule (how long the day is, how many
 	 * days off) and being on probation.
 	 */
-	private static final Set<Fact> NO_FIGURE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF, Fact.PROBATION);
+	private static final Set<Fact> NO_FIGURE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF, Fact.PROBATION,
+			Fact.ENDED_WHEN);
 
 	/**
 	 * Whether this turn gave a fact a calculation takes as a figure. The schedule

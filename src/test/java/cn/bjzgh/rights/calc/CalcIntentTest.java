@@ -40,6 +40,28 @@ class CalcIntentTest {
 		assertThat(r.result()).isEqualTo(new BigDecimal("40000.00"));
 	}
 
+	/**
+	 * A deadline asked of a time told in words: a month ("去年三月", "上个月", its first day) or
+	 * how long ago the job ended ("离职一年半了"; pay owed runs from then).
+	 */
+	@Test
+	void a_deadline_asked_of_a_time_told_in_words() {
+		LocalDate today = LocalDate.now(CalculatorFixtures.CLOCK);
+		CalcIntent.Match month = this.intent.detect("去年三月被辞退的 现在还能申请仲裁吗").orElseThrow();
+		assertThat(month.calculator()).isEqualTo("arbitration-deadline");
+		assertThat(((ArbitrationDeadlineCalculator.Input) month.input()).knewDate())
+			.isEqualTo(LocalDate.of(today.getYear() - 1, 3, 1));
+		CalcIntent.Match ago = this.intent.detect("老板欠我工资 已经离职一年半了 还能要吗").orElseThrow();
+		ArbitrationDeadlineCalculator.Input wages = (ArbitrationDeadlineCalculator.Input) ago.input();
+		assertThat(wages.kind()).isEqualTo("unpaid-wages");
+		assertThat(wages.employmentEndDate()).isEqualTo(today.minusYears(1).minusMonths(6));
+		CalcIntent.Match last = this.intent.detect("上个月被开除了 仲裁有时效吗").orElseThrow();
+		assertThat(((ArbitrationDeadlineCalculator.Input) last.input()).knewDate())
+			.isEqualTo(today.minusMonths(1).withDayOfMonth(1));
+		// Without a time told, nothing is assumed.
+		assertThat(CalcIntent.spokenWhen("被辞退了 还能仲裁吗")).isEmpty();
+	}
+
 	/** "能给多少" after an ending asks for its compensation; with another sum named, not. */
 	@Test
 	void how_much_given_after_an_ending_is_the_compensation() {

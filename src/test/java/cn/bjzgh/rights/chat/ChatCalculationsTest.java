@@ -288,6 +288,17 @@ class ChatCalculationsTest {
 		assertThat(outcome.lead()).contains("单位没有缴社保").contains("12000").contains("第三十八条");
 	}
 
+	/**
+	 * When the job ended, told in one turn, is what a deadline asked in the next runs
+	 * from.
+	 */
+	@Test
+	void the_time_the_job_ended_is_what_a_later_deadline_runs_from() {
+		ChatCalculations.Planned planned = after("去年三月被辞退的", "现在还能申请仲裁吗").orElseThrow();
+		assertThat(planned.match().calculator()).isEqualTo("arbitration-deadline");
+		assertThat(planned.text()).contains("去年三月");
+	}
+
 	/** Pay during maternity leave asked after its days is not the days again. */
 	@Test
 	void pay_during_maternity_leave_is_not_its_days_again() {
