@@ -150,6 +150,9 @@ public class CalcIntent {
 			String counted = withoutOtherHours(text);
 			BigDecimal hours = number(HOURS, counted);
 			BigDecimal days = number(DAYS, counted);
+			if (days == null) {
+				days = newYearDays(counted);
+			}
 			if (hours == null && days == null) {
 				missing.add(OVERTIME_HOURS_ASK);
 			}
@@ -273,6 +276,23 @@ public class CalcIntent {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "初一到初三": days of the Spring Festival worked, counted only within the first three
+	 * days of the year, which are statutory holidays (a range beyond them mixes in days
+	 * off that are not, and is asked about instead).
+	 */
+	private static final Pattern NEW_YEAR_DAYS = Pattern.compile("初([一二三])\\s*(到|至|-|~|—)\\s*初([一二三])");
+
+	private static BigDecimal newYearDays(String text) {
+		Matcher m = NEW_YEAR_DAYS.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		int from = SpokenFigures.toInt(m.group(1));
+		int to = SpokenFigures.toInt(m.group(3));
+		return (to >= from) ? new BigDecimal(to - from + 1) : null;
 	}
 
 	private static Match deadlineFrom(LocalDate day, boolean wages) {

@@ -83,6 +83,14 @@ final class PartialFigures {
 	}
 
 	/**
+	 * Whether a calculation still lacking inputs can already give figures: severance in
+	 * months, or overtime's hourly rates at the wage told.
+	 */
+	static boolean figures(ChatCalculations.Planned planned) {
+		return severanceMonths(planned).isPresent() || overtimeRates(planned).isPresent();
+	}
+
+	/**
 	 * A dismissal on a ground of fault, or on no ground at all, is reckoned as unlawful
 	 * (see {@link CalcIntent#reason}); the worker is told on what condition that figure
 	 * is owed.

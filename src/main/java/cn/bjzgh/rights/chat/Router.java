@@ -83,7 +83,12 @@ class Router {
 			return new Route.Decline(handoff, decision.elsewhere());
 		}
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
-		if (decision.lowConfidence() && !(calculates && turn.planned().get().match().complete())) {
+		// Figures partly worked out answer a first question however weak its passages; in
+		// a
+		// conversation the story is searched again first (ChatService).
+		boolean figures = calculates && (turn.planned().get().match().complete()
+				|| (!turn.inConversation() && PartialFigures.figures(turn.planned().get())));
+		if (decision.lowConfidence() && !figures) {
 			List<Passage> resumed = resumed(turn);
 			if (resumed.isEmpty()) {
 				List<Suggestion> nearest = this.clarifier.related(turn.passages(), null);
@@ -100,9 +105,9 @@ class Router {
 					: turn.llm() ? new Route.Llm(resumed, turn.planned(), null) : new Route.Offline(resumed, null);
 		}
 		if (calculates && decision.lowConfidence()) {
-			// A complete calculation is the answer however weakly the passages match: no
-			// "not found" hand-off, and a figure that completes the story keeps its
-			// passage.
+			// A calculation with figures (complete, or severance in months, overtime's
+			// rates) is the answer however weakly the passages match: no "not found"
+			// hand-off, and a figure that completes the story keeps its passage.
 			List<Passage> resumed = resumed(turn);
 			return new Route.Calculate(turn.planned().get(), resumed.isEmpty() ? turn.passages() : resumed, null);
 		}

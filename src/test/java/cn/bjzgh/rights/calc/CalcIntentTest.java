@@ -62,6 +62,16 @@ class CalcIntentTest {
 		assertThat(CalcIntent.spokenWhen("被辞退了 还能仲裁吗")).isEmpty();
 	}
 
+	/**
+	 * "初一到初三" worked are three statutory holiday days; a range past the third mixes in
+	 * days that are not, and the hours are asked for.
+	 */
+	@Test
+	void the_first_three_days_of_the_spring_festival_are_holiday_days_worked() {
+		assertThat(calculate("春节初一到初三上班 月薪五千 给多少加班费").result()).isEqualTo(new BigDecimal("2068.97"));
+		assertThat(this.intent.detect("春节初一到初七都上班 月薪五千 给多少加班费").orElseThrow().complete()).isFalse();
+	}
+
 	/** "能给多少" after an ending asks for its compensation; with another sum named, not. */
 	@Test
 	void how_much_given_after_an_ending_is_the_compensation() {

@@ -56,6 +56,30 @@ class RouterTest {
 	}
 
 	/**
+	 * A first question whose calculation can already give figures (overtime's rates at
+	 * the wage told) is answered with them however weak its passages; in a conversation
+	 * it stays "not found" here, to be searched again (ChatService).
+	 */
+	@Test
+	void figures_partly_worked_out_answer_a_first_question_without_the_hand_off() {
+		Passage weak = passage("hours", "加班费到底怎么算？", 0.2);
+		String asked = "周末加班 工资六千 加班费多少";
+		ChatCalculations.Planned rates = new ChatCalculations.Planned(
+				new CalcIntent.Match("overtime", null, List.of(CalcIntent.OVERTIME_HOURS_ASK)), "月薪6000元 " + asked,
+				List.of());
+		Resolution resolution = new Resolution(asked, Resolution.Kind.STANDALONE, asked);
+		Route first = this.router
+			.route(new Router.Turn(asked, resolution, CaseFile.EMPTY.nextTurn(Map.of()).withResolution(resolution),
+					List.of(), List.of(weak, weak), Optional.of(rates), false));
+		assertThat(first).isInstanceOf(Route.Calculate.class);
+		assertThat(first.handoff()).isNull();
+		Route later = this.router.route(new Router.Turn(asked, resolution,
+				CaseFile.EMPTY.nextTurn(Map.of()).nextTurn(Map.of()).withResolution(resolution), List.of(),
+				List.of(weak, weak), Optional.of(rates), false));
+		assertThat(later).isInstanceOf(Route.NotFound.class);
+	}
+
+	/**
 	 * A figure that completes a calculation ("工资五千" after a dismissal) is answered with
 	 * the calculation however weak its passages: no "not found" hand-off, and the passage
 	 * answered last, when found again, leads.
