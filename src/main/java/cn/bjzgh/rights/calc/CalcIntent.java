@@ -34,9 +34,6 @@ public class CalcIntent {
 	/** What an overtime calculation asks for when no hours or days were given. */
 	public static final String OVERTIME_HOURS_ASK = "加班的小时数或天数";
 
-	private static final Pattern DATE = Pattern
-		.compile("(20[0-9]{2})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
-
 	/**
 	 * "能给多少", "给我多少" after an ending asks for its compensation, unless another sum is
 	 * named.
@@ -53,12 +50,15 @@ public class CalcIntent {
 	 */
 	public static final String WORKPLACE_MOVES = "搬迁|(厂|公司|单位|工厂|厂子|厂里|车间|店|门店|仓库|工地)(要|要整体|整体|准备|马上|也)?(搬到|搬去|迁到|迁往|搬走|搬家)";
 
+	/** The employer closes down ("超市要关门了", "厂子倒闭了"): the contract ends (Art. 44). */
+	public static final String CLOSES = "倒闭|破产|关门|关张|停业|解散|注销|黄了";
+
+	private static final Pattern CLOSED = Pattern.compile(CLOSES);
+
 	/**
 	 * The job ended or is ending at the employer's hand; a move to another city the
 	 * worker will not follow is the change of circumstances of Article 40(3).
 	 */
-	/** The employer closes down ("超市要关门了", "厂子倒闭了"): the contract ends (Art. 44). */
-	public static final String CLOSES = "倒闭|破产|关门|关张|停业|解散|注销|黄了";
 
 	private static final Pattern ENDED = Pattern
 		.compile(CLOSES + "|裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
@@ -81,24 +81,6 @@ public class CalcIntent {
 
 	/** Asking what a disability brings. */
 	private static final Pattern DISABILITY_ASK = Pattern.compile("补助|赔|补偿|多少|能拿|几个月|待遇|津贴");
-
-	private static final Pattern DEADLINE = Pattern.compile("仲裁.{0,8}(时效|期限|截止|最晚|来得及|过期|还能|晚不晚|晚了)|时效");
-
-	/**
-	 * Whether it is still possible, asked of a date told in words ("去年三月被辞退的" …
-	 * "现在还能申请仲裁吗", "离职一年半了" … "还能要吗"): only with such a date is it the deadline.
-	 */
-	private static final Pattern STILL_POSSIBLE = Pattern.compile("(还能|还可以|能不能|来得及|晚不晚|过没过).{0,6}(仲裁|告|要|讨)");
-
-	/**
-	 * A month told in words: "去年三月", "前年10月份", "今年二月", "上个月"; the first of it is taken.
-	 */
-	private static final Pattern SPOKEN_MONTH = Pattern
-		.compile("(去年|前年|今年)\\s*(" + SpokenFigures.NUM + ")\\s*月|(上上个?月|上个?月)");
-
-	/** How long ago the job ended: "离职一年半了", "被辞退都八个月了". */
-	private static final Pattern ENDED_AGO = Pattern.compile("(离职|辞职|辞退|开除|不干了|走了)(已经|都|快|有)?\\s*(" + SpokenFigures.NUM
-			+ "\\s*年半?|" + SpokenFigures.NUM + "\\s*个(多|半)?月|[俩仨]\\s*个?月)");
 
 	/**
 	 * A recognised calculation: complete (with input) or lacking the inputs named in
@@ -197,85 +179,7 @@ public class CalcIntent {
 			return Optional.of(new Match("disability",
 					new DisabilityBenefitCalculator.Input(grade, wage, uninsured ? Boolean.FALSE : null), List.of()));
 		}
-		Optional<Match> spoken = spokenDeadline(text, today);
-		if (spoken.isPresent()) {
-			return spoken;
-		}
-		if (DEADLINE.matcher(text).find()) {
-			Matcher d = DATE.matcher(text);
-			if (!d.find()) {
-				return Optional.of(new Match("arbitration-deadline", null,
-						List.of(ArbitrationDeadlineCalculator.SPEC.require("knewDate").ask())));
-			}
-			LocalDate date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
-					Integer.parseInt(d.group(3)));
-			boolean wages = Pattern.compile("欠|拖欠|工资").matcher(text).find()
-					&& Pattern.compile("离职|辞职|走了").matcher(text).find();
-			ArbitrationDeadlineCalculator.Input input = wages
-					? new ArbitrationDeadlineCalculator.Input("unpaid-wages", null, date)
-					: new ArbitrationDeadlineCalculator.Input("general", date, null);
-			return Optional.of(new Match("arbitration-deadline", input, List.of()));
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * When the job ended, as the worker told it ("去年三月", "离职一年半"), if they did: the words
-	 * a later question about the deadline is read with.
-	 */
-	public static Optional<String> spokenWhen(String text) {
-		Matcher ago = ENDED_AGO.matcher(text);
-		if (ago.find()) {
-			return Optional.of(ago.group());
-		}
-		Matcher month = SPOKEN_MONTH.matcher(text);
-		return month.find() ? Optional.of(month.group()) : Optional.empty();
-	}
-
-	/** Whether the text asks if it is still possible, or about the deadline. */
-	public static boolean asksDeadline(String text) {
-		return STILL_POSSIBLE.matcher(text).find() || DEADLINE.matcher(text).find();
-	}
-
-	/**
-	 * The arbitration deadline asked of a date told in words: unpaid wages from the day
-	 * the job ended ("离职一年半了"), anything else from the month named ("去年三月", its first
-	 * day).
-	 */
-	private static Optional<Match> spokenDeadline(String text, LocalDate today) {
-		if (!asksDeadline(text)) {
-			return Optional.empty();
-		}
-		// Pay owed runs from the day the job ended, anything else from when it was known:
-		// the same day here, as the worker told when they left.
-		boolean wages = Pattern.compile("欠|拖|工资|工钱|加班").matcher(text).find();
-		Matcher ago = ENDED_AGO.matcher(text);
-		if (ago.find()) {
-			int[] length = SpokenFigures.service(ago.group(3));
-			if (length != null) {
-				return Optional.of(deadlineFrom(today.minusYears(length[0]).minusMonths(length[1]), wages));
-			}
-		}
-		Matcher month = SPOKEN_MONTH.matcher(text);
-		if (month.find() && month.group(4) != null) {
-			int back = month.group(4).startsWith("上上") ? 2 : 1;
-			return Optional.of(deadlineFrom(today.minusMonths(back).withDayOfMonth(1), wages));
-		}
-		if (month.find(0)) {
-			int m = SpokenFigures.toInt(month.group(2));
-			int years = switch (month.group(1)) {
-				case "前年" -> 2;
-				case "去年" -> 1;
-				default -> 0;
-			};
-			if (m >= 1 && m <= 12) {
-				LocalDate knew = LocalDate.of(today.getYear() - years, m, 1);
-				if (!knew.isAfter(today)) {
-					return Optional.of(deadlineFrom(knew, wages));
-				}
-			}
-		}
-		return Optional.empty();
+		return DeadlineIntent.detect(text, today);
 	}
 
 	/**
@@ -293,13 +197,6 @@ public class CalcIntent {
 		int from = SpokenFigures.toInt(m.group(1));
 		int to = SpokenFigures.toInt(m.group(3));
 		return (to >= from) ? new BigDecimal(to - from + 1) : null;
-	}
-
-	private static Match deadlineFrom(LocalDate day, boolean wages) {
-		return new Match("arbitration-deadline",
-				wages ? new ArbitrationDeadlineCalculator.Input("unpaid-wages", null, day)
-						: new ArbitrationDeadlineCalculator.Input("general", day, null),
-				List.of());
 	}
 
 	/**
@@ -347,7 +244,7 @@ public class CalcIntent {
 		if (text.contains("裁员") || text.contains("被裁")) {
 			return SeveranceCalculator.Reason.LAYOFF.key();
 		}
-		if (Pattern.compile(CLOSES).matcher(text).find()) {
+		if (CLOSED.matcher(text).find()) {
 			return SeveranceCalculator.Reason.CLOSURE.key();
 		}
 		if (text.contains("到期") || text.contains("不续签")) {

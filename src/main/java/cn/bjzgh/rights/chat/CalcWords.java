@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.DeadlineIntent;
 
 /**
  * The case file's facts as the words {@link CalcIntent} reads, put before the question a
@@ -51,7 +52,7 @@ final class CalcWords {
 			state.get(Fact.OVERTIME_DAY)
 				.ifPresent((d) -> words.add("holiday".equals(d) ? "法定节假日" : "rest-day".equals(d) ? "周末" : ""));
 		}
-		if (CalcIntent.asksDeadline(question)) {
+		if (DeadlineIntent.asksDeadline(question)) {
 			// "现在还能申请仲裁吗" after "去年三月被辞退的": the deadline runs from then.
 			state.get(Fact.ENDED_WHEN).ifPresent(words::add);
 		}

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.DeadlineIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
 
 /**
@@ -214,7 +215,7 @@ class FactExtractor {
 		flag(CLOSURE, text, Fact.CLOSURE, facts);
 		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
 		if (ended || facts.containsKey(Fact.RESIGNING)) {
-			CalcIntent.spokenWhen(text).ifPresent((when) -> facts.put(Fact.ENDED_WHEN, when));
+			DeadlineIntent.spokenWhen(text).ifPresent((when) -> facts.put(Fact.ENDED_WHEN, when));
 		}
 		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {

@@ -59,7 +59,7 @@ class CalcIntentTest {
 		assertThat(((ArbitrationDeadlineCalculator.Input) last.input()).knewDate())
 			.isEqualTo(today.minusMonths(1).withDayOfMonth(1));
 		// Without a time told, nothing is assumed.
-		assertThat(CalcIntent.spokenWhen("被辞退了 还能仲裁吗")).isEmpty();
+		assertThat(DeadlineIntent.spokenWhen("被辞退了 还能仲裁吗")).isEmpty();
 	}
 
 	/**
