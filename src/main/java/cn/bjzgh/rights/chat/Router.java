@@ -83,9 +83,8 @@ class Router {
 			return new Route.Decline(handoff, decision.elsewhere());
 		}
 		boolean calculates = turn.planned().isPresent() && !turn.llm();
-		// Figures partly worked out answer a first question however weak its passages; in
-		// a
-		// conversation the story is searched again first (ChatService).
+		// Figures partly worked out answer a first question however weak its passages.
+		// In a conversation the story is searched again first (ChatService).
 		boolean figures = calculates && (turn.planned().get().match().complete()
 				|| (!turn.inConversation() && PartialFigures.figures(turn.planned().get())));
 		if (decision.lowConfidence() && !figures) {

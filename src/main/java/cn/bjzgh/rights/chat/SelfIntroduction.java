@@ -30,7 +30,7 @@ final class SelfIntroduction {
 	/** What is left of an introduction once the job is taken out. */
 	private static final Pattern FILLER = Pattern.compile("你好|您好|我们|俺们|咱们|"
 			// Where a teacher teaches, who hired a shop assistant.
-			+ "小学|中学|初中|高中|幼儿园|培训机构|雇的|" + "我|俺|咱|是|在|做|干|当|搞|开|跑|扎|的|一名|一个|个|名|这|那|边|里|"
+			+ "小学|中学|初中|高中|幼儿园|培训机构|雇的|我|俺|咱|是|在|做|干|当|搞|开|跑|扎|的|一名|一个|个|名|这|那|边|里|"
 			+ "家|住|雇主|老板|给|帮|人|了|呢|哈|啊|呀|嗯|哦|跟|和|签了|签过|签的|劳动合同|合同|北京|城里|目前|现在|一直|已经|刚|入职|新|上|活|厂|店|站|公司|单位|"
 			+ "[0-9.]+|[一二两三四五六七八九十百千万几半多]+|年|个月|月|天|工资|月薪|底薪|每月|块|元|钱|[，,。.！!、~～\\s]");
 
@@ -86,11 +86,16 @@ final class SelfIntroduction {
 	 * once the job and the fillers are taken out.
 	 */
 	private static boolean circumstanceAtWork(String text) {
-		if (FollowUpResolver.asks(text) || !JOB.matcher(text).find()) {
+		if (!tellsJob(text)) {
 			return false;
 		}
 		String rest = withoutJob(text);
 		return !rest.isEmpty() && circumstanceOnly(rest);
+	}
+
+	/** Whether the message names a job and asks nothing. */
+	private static boolean tellsJob(String message) {
+		return !FollowUpResolver.asks(message) && JOB.matcher(message).find();
 	}
 
 	/** What the message says besides the job, whose it is, and fillers. */
@@ -136,10 +141,7 @@ final class SelfIntroduction {
 	 * for how much, nothing else.
 	 */
 	static boolean only(String message) {
-		if (FollowUpResolver.asks(message) || !JOB.matcher(message).find()) {
-			return false;
-		}
-		return withoutJob(message).isEmpty();
+		return tellsJob(message) && withoutJob(message).isEmpty();
 	}
 
 }

@@ -15,7 +15,7 @@ final class TurnFacts {
 
 	/**
 	 * Facts no calculation takes as a figure: the schedule (how long the day is, how many
-	 * days off) and being on probation.
+	 * days off), being on probation, and when the job ended.
 	 */
 	private static final Set<Fact> NO_FIGURE = EnumSet.of(Fact.DAY_HOURS, Fact.DAYS_OFF, Fact.PROBATION,
 			Fact.ENDED_WHEN);
