@@ -243,6 +243,11 @@ class FollowUpResolver {
 		return isFragment(text) && FACT_WORDS.matcher(text).replaceAll("").isEmpty();
 	}
 
+	/** Whether the text names a subject of its own (an injury, overtime, a contract…). */
+	static boolean namesSubject(String text) {
+		return SUBJECT.matcher(text).find();
+	}
+
 	/** True for a message that gives facts but asks nothing and names no subject. */
 	static boolean isFragment(String text) {
 		if (asks(text) || SUBJECT.matcher(text).find()) {

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 final class SelfIntroduction {
 
 	/** Jobs, trades and workplaces, longer words first. */
-	private static final Pattern JOB = Pattern.compile("[\\u4e00-\\u9fa5]{0,2}(?:厂|店|公司|工地|超市|酒店|医院|学校|仓库|车间|小区|写字楼|商场|"
-			+ "饭店|餐馆|物流园|快递站)|叉车|吊车|挖机|铲车|看大门|看门|切墩|打荷|配菜|面点|客房|门卫|宿管|电焊|钳工|车工|质检|包装|打包|装配|缝纫|"
-			+ "送外卖|送快递|众包|专送|开车|送货|搬家|洗车|美发|理发|美甲|按摩|足疗|外卖骑手|骑手|外卖|快递员|快递站|快递|分拣|配送员|配送|送餐|送水|跑腿|闪送|网约车|滴滴|出租车|货车|大车|"
-			+ "司机|车队|代驾|保安|保洁|清洁工|环卫|物业|保姆|月嫂|育儿嫂|家政|护工|护理员|钟点工|小时工|临时工|零工|日结|劳务派遣|派遣工|劳务工|农民工|"
-			+ "实习生|学徒|工地|钢筋|木工|瓦工|电工|焊工|架子工|油漆工|水电工|装修|塔吊|搬运|装卸|力工|小工|普工|操作工|流水线|车间|"
-			+ "电子厂|服装厂|食品厂|工厂|厂子|厂里|饭店|饭馆|餐馆|餐厅|后厨|厨师|帮厨|服务员|洗碗|传菜|收银员|收银|超市|商场|导购|店员|"
-			+ "销售|客服|文员|会计|出纳|前台|程序员|幼师|代课|老师|护士|个体户|仓库|库管|理货|物流|美团|饿了么|顺丰|京东|中通|圆通|申通|韵达|极兔|"
-			+ "货拉拉|上班族|打零工|打工|上班|干活");
+	private static final Pattern JOB = Pattern
+		.compile("[\\u4e00-\\u9fa5]{0,2}(?:厂|店|公司|工地|超市|酒店|医院|养老院|学校|仓库|车间|小区|写字楼|商场|"
+				+ "饭店|餐馆|物流园|快递站)|叉车|吊车|挖机|铲车|看大门|看门|切墩|打荷|配菜|面点|客房|门卫|宿管|电焊|钳工|车工|质检|包装|打包|装配|缝纫|"
+				+ "送外卖|送快递|众包|专送|开车|送货|搬家|洗车|美发|理发|美甲|按摩|足疗|外卖骑手|骑手|外卖|快递员|快递站|快递|分拣|配送员|配送|送餐|送水|跑腿|闪送|网约车|滴滴|出租车|货车|大车|"
+				+ "司机|车队|代驾|保安|保洁|清洁工|环卫|物业|保姆|月嫂|育儿嫂|家政|护工|护理员|钟点工|小时工|临时工|零工|日结|劳务派遣|派遣工|劳务工|农民工|"
+				+ "实习生|学徒|工地|钢筋|木工|瓦工|电工|焊工|架子工|油漆工|水电工|装修|塔吊|搬运|装卸|力工|小工|普工|操作工|流水线|车间|"
+				+ "电子厂|服装厂|食品厂|工厂|厂子|厂里|饭店|饭馆|餐馆|餐厅|后厨|厨师|帮厨|服务员|洗碗|传菜|收银员|收银|超市|商场|导购|店员|"
+				+ "销售|客服|文员|会计|出纳|前台|程序员|幼师|代课|老师|护士|个体户|仓库|库管|理货|物流|美团|饿了么|顺丰|京东|中通|圆通|申通|韵达|极兔|"
+				+ "货拉拉|上班族|打零工|打工|上班|干活");
 
 	/**
 	 * Who works there, when it is not the one writing ("我老公在工地干活"): taken out before the
@@ -54,6 +55,26 @@ final class SelfIntroduction {
 		.compile("^(?:我|俺)?(?:现在|已经|刚|刚刚|才)?(?:生完|生了|生下|刚生)(?:孩子|娃|宝宝|小孩|二胎|老二|头胎)(?:了|啦)?"
 				+ "(?:[0-9一二两三四五六七八九十几半]+(?:个)?(?:多)?(?:月|周|天))?(?:了|啦)?$"
 				+ "|^(?:我|俺)?(?:现在|正在|还在)?(?:坐月子|休产假|在休产假|哺乳期|在哺乳期|喂奶)(?:呢|中|了)?$");
+
+	/**
+	 * A message the worker opens by saying who or where they are ("我是…", "俺在…", "我老公在…"):
+	 * the job that follows may be one no list names ("我是做水电的", "我在餐馆刷盘子").
+	 */
+	private static final Pattern SAID_OF_ONESELF = Pattern
+		.compile("^(?:你好|您好)?[，,。\\s]*(?:我|俺|咱)[^，,。\\s]{0,4}?(?:是|在|做|干|当|搞|开|跑)");
+
+	/**
+	 * Words in what is left of such a message that tell a trouble, a wish or what someone
+	 * said ("被烫了", "没签", "想走", "老板说"): then it is more than an introduction.
+	 */
+	private static final Pattern TROUBLE = Pattern
+		.compile("被|没|不|未|无|欠|拖|扣|辞|裁|炒|解除|让|叫|说|想|要|能|会|得|找|问|" + "烫|割|夹|压|晕|疼|累|骂|骗|逼|哭|急|怕|搬走|搬迁|小时|钟头|休");
+
+	/**
+	 * How many characters of a job no list names may be left of a message said of oneself
+	 * ("水电", "刷盘子", "开冲床", "S修车"): a trade in a few words, not a story.
+	 */
+	private static final int UNNAMED_JOB = 6;
 
 	/** A number or a place: what makes a message a fact. */
 	private static final Pattern FACT = Pattern.compile("[0-9一二两三四五六七八九十百千万半几]|北京|上海|天津|外地");
@@ -141,7 +162,20 @@ final class SelfIntroduction {
 	 * for how much, nothing else.
 	 */
 	static boolean only(String message) {
-		return tellsJob(message) && withoutJob(message).isEmpty();
+		return tellsJob(message) && withoutJob(message).isEmpty() || saidOfOneself(message);
+	}
+
+	/**
+	 * Whether the message opens with the worker saying who or where they are, asks
+	 * nothing, and what is left once the known jobs and fillers are taken out is a few
+	 * characters that tell no trouble: a trade the job list does not name.
+	 */
+	private static boolean saidOfOneself(String message) {
+		if (FollowUpResolver.asks(message) || !SAID_OF_ONESELF.matcher(message.strip()).find()) {
+			return false;
+		}
+		String rest = withoutJob(message);
+		return rest.length() <= UNNAMED_JOB && !TROUBLE.matcher(rest).find() && !FollowUpResolver.namesSubject(rest);
 	}
 
 }

@@ -23,6 +23,24 @@ class SelfIntroductionTest {
 	}
 
 	/**
+	 * Opened with who or where the worker is, a trade no list names is still an
+	 * introduction.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "我在建筑工地干钢筋工", "俺在工地上搞防水", "我是做水电的", "我在餐馆刷盘子", "我在物业当保安 北京朝阳", "我在电子厂打螺丝", "我在一家公司做行政",
+			"我是干装修的 刷墙", "我在商场卖衣服", "我是个快递小哥", "我在养老院当护工", "我在厂里开冲床", "我在工地开挖掘机", "我在4S店修车" })
+	void should_recognise_an_introduction_of_a_trade_no_list_names(String message) {
+		assertThat(SelfIntroduction.only(message)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "我在厂里上班 被烫了", "我在公司做销售 想辞职", "我是保安 老板说要换人", "我在工地上 摔了一跤", "我在饭店干 没签合同", "我是做水电的 工资没给",
+			"我在餐馆刷盘子 一天干十二个小时", "我在厂里开冲床 手被压了", "我是做水电的 能入工会吗" })
+	void should_not_take_a_trade_told_with_a_trouble_or_a_question_for_an_introduction(String message) {
+		assertThat(SelfIntroduction.only(message)).isFalse();
+	}
+
+	/**
 	 * A circumstance told with the job, someone else's included, opens as a circumstance.
 	 */
 	@ParameterizedTest
