@@ -101,24 +101,17 @@ public class ChatService {
 		Router.Turn turn = new Router.Turn(message, resolution, state, said, passages, planned,
 				this.parts.llm() != null);
 		Route route = this.parts.router().route(turn);
-		Optional<String> again = turn.inConversation() ? searchAgain(route, message, resolution, before)
-				: Optional.empty();
+		CaseFile current = state;
+		SearchAgain.Result searched = SearchAgain.run(turn, route, before,
+				(query, found) -> Circumstances.preferTold(
+						lead(retrieve(user, session, history, current.searchingFor(query), null, byId), found), byId,
+						toldAll),
+				(others) -> this.parts.router().route(turn.withPassages(others)));
+		passages = searched.passages();
+		route = searched.route();
 		// A message that only went on with the story is acknowledged with what it told.
-		String noted = ((again.isPresent() && route instanceof Route.NotFound)
-				|| resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state) : "";
-		if (again.isEmpty() && route instanceof Route.NotFound && turn.inConversation()) {
-			// Searched in context, nothing was reliable: the question made self-contained
-			// may be ("站长说我迟到要罚款200" after "我是美团骑手"), and so may a question that
-			// carried the story's words without the earlier messages behind it ("能给补偿不"
-			// after "厂子要搬到河北去" … "俺不想去").
-			again = Optional.of(resolution.question());
-		}
-		if (again.isPresent()) {
-			passages = Circumstances.preferTold(
-					lead(retrieve(user, session, history, state.searchingFor(again.get()), null, byId), passages), byId,
-					toldAll);
-			route = this.parts.router().route(turn.withPassages(passages));
-		}
+		String noted = (searched.wentOn() || resolution.kind() == Resolution.Kind.FRAGMENT) ? FixedReplies.noted(state)
+				: "";
 
 		if (log.isDebugEnabled()) {
 			log.debug("Turn {} of {}: {} «{}» searched as «{}», routed {}, passages {}", state.turn(), session,
@@ -146,10 +139,9 @@ public class ChatService {
 			}
 		}
 		else if (route instanceof Route.Introduced introduced) {
-			CaseFile file = state;
-			Openings.answer(reply, introduced.opening(), file, resolution.question(), passages,
+			Openings.answer(reply, introduced.opening(), current, resolution.question(), passages,
 					this.parts.replyTools().clarifier(),
-					(query) -> retrieve(user, session, history, file.searchingFor(query), null, byId));
+					(query) -> retrieve(user, session, history, current.searchingFor(query), null, byId));
 		}
 		else if (route instanceof Route.Thanks) {
 			reply.say(FixedReplies.THANKS);
@@ -192,40 +184,6 @@ public class ChatService {
 			passages.add(p);
 		}
 		return passages;
-	}
-
-	/**
-	 * What else to search for, in a conversation, when this turn's own search does not
-	 * fit it (a first message is always answered from its own words):
-	 * <ul>
-	 * <li>an emergency or a request for a person, in a conversation about something else:
-	 * what the handbooks say about that situation, so the answer leads with it and not
-	 * with the topic before;</li>
-	 * <li>a message that asks nothing but goes on with the story ("我在这干了两年多 一直好好的",
-	 * "再有3年就退休了") and with which nothing reliable was found: read with the question it
-	 * goes on from (which was answered before), or that question alone when it was
-	 * already joined to it;</li>
-	 * <li>a fragment that only adds facts ("工资3800 北京"), or a question about the last
-	 * answer that names nothing of its own ("这算不算违法"), after an answer: that answer's
-	 * handbook question, so the answer goes on from it (searched again with a long joined
-	 * question, "工资3800 北京" after "在超市当收银员" … "每天十个小时" was handed off as not found).</li>
-	 * </ul>
-	 */
-	private static Optional<String> searchAgain(Route route, String message, Resolution resolution, CaseFile before) {
-		boolean goesOn = resolution.kind() == Resolution.Kind.FRAGMENT || FollowUpResolver.generic(message);
-		if (route instanceof Route.NotFound && before.passageId() != null && goesOn) {
-			return Optional.of(before.passageId().substring(before.passageId().indexOf('#') + 1));
-		}
-		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
-				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
-			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
-					: before.anchor());
-		}
-		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate
-				|| route.handoff() == null) {
-			return Optional.empty();
-		}
-		return HandoffMessages.situation(route.handoff().reason());
 	}
 
 	/** {@code first}'s passages ahead of the others, each once, as many as there were. */

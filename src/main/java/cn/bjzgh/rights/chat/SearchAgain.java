@@ -1,0 +1,123 @@
+package cn.bjzgh.rights.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The searches a turn of a conversation gets after its own, when that one does not fit it
+ * (a first message is always answered from its own words). Each one leads the passages
+ * already found with what it finds, and the turn is routed again.
+ */
+final class SearchAgain {
+
+	/**
+	 * The passages and the route after searching again.
+	 *
+	 * @param wentOn whether the message only went on with the story and was searched with
+	 * what it goes on from: the answer acknowledges what it told
+	 */
+	record Result(List<Passage> passages, Route route, boolean wentOn) {
+	}
+
+	private SearchAgain() {
+	}
+
+	/**
+	 * @param route how the turn is answered from its own search
+	 * @param before the case file before this turn
+	 * @param search the passages found for a query, ahead of the ones given
+	 * @param router the route of the turn answered from other passages
+	 */
+	static Result run(Router.Turn turn, Route route, CaseFile before,
+			BiFunction<String, List<Passage>, List<Passage>> search, Function<List<Passage>, Route> router) {
+		List<Passage> passages = turn.passages();
+		if (!turn.inConversation()) {
+			return new Result(passages, route, false);
+		}
+		String message = turn.message();
+		Resolution resolution = turn.resolution();
+		Optional<String> again = instead(route, message, resolution, before);
+		boolean wentOn = again.isPresent() && route instanceof Route.NotFound;
+		if (again.isEmpty() && route instanceof Route.NotFound) {
+			// Searched in context, nothing was reliable: the question made self-contained
+			// may be ("站长说我迟到要罚款200" after "我是美团骑手"), and so may a question that
+			// carried the story's words without the earlier messages behind it ("能给补偿不"
+			// after "厂子要搬到河北去" … "俺不想去").
+			again = Optional.of(resolution.question());
+		}
+		String searched = turn.state().resolved();
+		if (again.isPresent()) {
+			passages = search.apply(again.get(), passages);
+			route = router.apply(passages);
+			searched = again.get();
+		}
+		if (route instanceof Route.NotFound && saysItsOwn(message, resolution) && !message.strip().equals(searched)) {
+			// Still nothing reliable, with the story's words diluting a message that says
+			// something of its own: that message alone ("老板说给我两千块钱私了" after a fall
+			// from a ladder was searched in a long joined story).
+			passages = search.apply(message, passages);
+			route = router.apply(passages);
+		}
+		return new Result(passages, route, wentOn);
+	}
+
+	/**
+	 * A message that is not a fragment of facts and not a bare question about the last
+	 * answer.
+	 */
+	private static boolean saysItsOwn(String message, Resolution resolution) {
+		return resolution.kind() != Resolution.Kind.FRAGMENT && !FollowUpResolver.generic(message);
+	}
+
+	/**
+	 * What else to search for when this turn's own search does not fit it:
+	 * <ul>
+	 * <li>an emergency or a request for a person, in a conversation about something else:
+	 * what the handbooks say about that situation, so the answer leads with it and not
+	 * with the topic before;</li>
+	 * <li>a message that asks nothing but goes on with the story ("我在这干了两年多 一直好好的",
+	 * "再有3年就退休了") and with which nothing reliable was found: read with the question it
+	 * goes on from (which was answered before), or that question alone when it was
+	 * already joined to it;</li>
+	 * <li>a fragment that only adds facts ("工资3800 北京"), or a question about the last
+	 * answer that names nothing of its own ("这算不算违法"), after an answer: that answer's
+	 * handbook question, so the answer goes on from it (searched again with a long joined
+	 * question, "工资3800 北京" after "在超市当收银员" … "每天十个小时" was handed off as not found);</li>
+	 * <li>a question about the last answer that names nothing of its own ("这样行吗" after
+	 * the answer on a settlement offered for an injury), answered from a passage: the
+	 * last answer's handbook question too, searched first (the story's words had led with
+	 * the entry on deductions for damage).</li>
+	 * </ul>
+	 */
+	private static Optional<String> instead(Route route, String message, Resolution resolution, CaseFile before) {
+		boolean goesOn = resolution.kind() == Resolution.Kind.FRAGMENT || FollowUpResolver.generic(message);
+		if (route instanceof Route.NotFound && before.passageId() != null && goesOn) {
+			return Optional.of(lastQuestion(before));
+		}
+		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
+				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
+			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
+					: before.anchor());
+		}
+		if (answers(route) && before.passageId() != null && FollowUpResolver.generic(message)
+				&& !FollowUpResolver.isFragment(message)) {
+			return Optional.of(lastQuestion(before));
+		}
+		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate
+				|| route.handoff() == null) {
+			return Optional.empty();
+		}
+		return HandoffMessages.situation(route.handoff().reason());
+	}
+
+	private static boolean answers(Route route) {
+		return route instanceof Route.Offline || route instanceof Route.Faq || route instanceof Route.Llm;
+	}
+
+	private static String lastQuestion(CaseFile before) {
+		return before.passageId().substring(before.passageId().indexOf('#') + 1);
+	}
+
+}
