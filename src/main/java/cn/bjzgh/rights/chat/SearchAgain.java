@@ -33,10 +33,16 @@ final class SearchAgain {
 	static Result run(Router.Turn turn, Route route, CaseFile before,
 			BiFunction<String, List<Passage>, List<Passage>> search, Function<List<Passage>, Route> router) {
 		List<Passage> passages = turn.passages();
+		String message = turn.message();
+		String own = SelfIntroduction.withoutIntroduction(message);
 		if (!turn.inConversation()) {
+			if (route instanceof Route.NotFound && !own.equals(message)) {
+				// A job told with the trouble dilutes it ("我在工地上干 老板不给签合同").
+				passages = search.apply(own, passages);
+				route = router.apply(passages);
+			}
 			return new Result(passages, route, false);
 		}
-		String message = turn.message();
 		Resolution resolution = turn.resolution();
 		Optional<String> again = instead(route, message, resolution, before);
 		boolean wentOn = again.isPresent() && route instanceof Route.NotFound;
@@ -53,11 +59,11 @@ final class SearchAgain {
 			route = router.apply(passages);
 			searched = again.get();
 		}
-		if (route instanceof Route.NotFound && saysItsOwn(message, resolution) && !message.strip().equals(searched)) {
+		if (route instanceof Route.NotFound && saysItsOwn(message, resolution) && !own.strip().equals(searched)) {
 			// Still nothing reliable, with the story's words diluting a message that says
 			// something of its own: that message alone ("老板说给我两千块钱私了" after a fall
 			// from a ladder was searched in a long joined story).
-			passages = search.apply(message, passages);
+			passages = search.apply(own, passages);
 			route = router.apply(passages);
 		}
 		return new Result(passages, route, wentOn);

@@ -76,6 +76,9 @@ final class SelfIntroduction {
 	 */
 	private static final int UNNAMED_JOB = 6;
 
+	/** Where a message divides into clauses. */
+	private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
+
 	/** A number or a place: what makes a message a fact. */
 	private static final Pattern FACT = Pattern.compile("[0-9一二两三四五六七八九十百千万半几]|北京|上海|天津|外地");
 
@@ -176,6 +179,18 @@ final class SelfIntroduction {
 		}
 		String rest = withoutJob(message);
 		return rest.length() <= UNNAMED_JOB && !TROUBLE.matcher(rest).find() && !FollowUpResolver.namesSubject(rest);
+	}
+
+	/**
+	 * The message without the clauses that only say who or where the worker is ("老板不给签合同"
+	 * of "我在工地上干 老板不给签合同"): what it tells besides; the message itself when no clause is
+	 * an introduction or every clause is.
+	 */
+	static String withoutIntroduction(String message) {
+		List<String> clauses = List.of(CLAUSE.split(message.strip()));
+		List<String> rest = clauses.stream().filter((c) -> !c.isBlank() && !only(c)).toList();
+		return (rest.isEmpty() || rest.size() == clauses.stream().filter((c) -> !c.isBlank()).count()) ? message
+				: String.join(" ", rest);
 	}
 
 }

@@ -110,4 +110,15 @@ class SearchAgainTest {
 		assertThat(result.passages().get(0)).isEqualTo(this.deduction);
 	}
 
+	@Test
+	void should_search_a_first_message_without_its_introduction_when_it_finds_nothing() {
+		Router.Turn turn = turn("我是做水电的 老板说给我两千块钱私了", Resolution.Kind.STANDALONE, "我是做水电的 老板说给我两千块钱私了", before(0, null),
+				List.of(this.injury));
+		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before(0, null),
+				this.search, this.router);
+
+		assertThat(this.searched).containsExactly("老板说给我两千块钱私了");
+		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
+	}
+
 }

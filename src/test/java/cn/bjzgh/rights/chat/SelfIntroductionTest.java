@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.chat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,18 @@ class SelfIntroductionTest {
 	void should_not_take_a_question_for_a_greeting_or_thanks(String message) {
 		assertThat(SelfIntroduction.greetingOnly(message)).isFalse();
 		assertThat(SelfIntroduction.thanksOnly(message)).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "我在工地上干 老板不给签合同,老板不给签合同", "我是保洁，六十二了，公司说我超龄了,六十二了 公司说我超龄了", "我是做水电的 干活从梯子上摔下来了,干活从梯子上摔下来了" })
+	void should_take_the_introduction_out_of_a_message_that_tells_more(String message, String rest) {
+		assertThat(SelfIntroduction.withoutIntroduction(message)).isEqualTo(rest);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "我在快递站干分拣", "老板不给签合同 干了一年了", "我在厂里上班被烫了" })
+	void should_leave_a_message_alone_when_no_clause_or_every_clause_is_an_introduction(String message) {
+		assertThat(SelfIntroduction.withoutIntroduction(message)).isEqualTo(message);
 	}
 
 }
