@@ -83,6 +83,9 @@ class FactExtractor {
 
 	private static final Pattern RESIGNING = Pattern.compile("辞职|不想干|不干了|离职|想走|我要走|走人吧|跳槽");
 
+	/** The employer calling it quitting ("不去的话说算自动离职"): not the worker resigning. */
+	private static final Pattern CALLED_QUITTING = Pattern.compile("(?:说|算|视为|按|当|当作|当成|定为|算作)(?:我|你|是)?(?:自动|自己)离职");
+
 	private static final Pattern PREGNANT = Pattern.compile("怀孕|怀了|孕期|产假|生孩子|哺乳|坐月子|流产|产检");
 
 	/**
@@ -191,7 +194,7 @@ class FactExtractor {
 		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
 		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);
 		flag(NO_SOCIAL_INSURANCE, text, Fact.NO_SOCIAL_INSURANCE, facts);
-		flag(RESIGNING, text, Fact.RESIGNING, facts);
+		flag(RESIGNING, CALLED_QUITTING.matcher(text).replaceAll(""), Fact.RESIGNING, facts);
 		flag(PREGNANT, text, Fact.PREGNANT, facts);
 		Matcher along = PREGNANCY_LENGTH.matcher(text);
 		if (along.find()) {

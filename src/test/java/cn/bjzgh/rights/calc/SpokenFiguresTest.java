@@ -17,7 +17,8 @@ class SpokenFiguresTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "一个月说好一万, 10000", "说好的一个月8000, 8000", "每月讲好的六千五, 6500", "工资发4200, 4200" })
+	@CsvSource({ "一个月说好一万, 10000", "说好的一个月8000, 8000", "每月讲好的六千五, 6500", "工资发4200, 4200", "一个月才挣五千五, 5500",
+			"一个月能拿6000, 6000", "每个月就赚三千, 3000" })
 	void readsAWageAgreedInWords(String said, int wage) {
 		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
 		// The wage's period is no length of service.

@@ -165,6 +165,21 @@ class FollowUpResolverTest {
 	}
 
 	@Test
+	void should_not_take_what_the_employer_calls_quitting_for_the_worker_resigning() {
+		CaseFile file = after("我们厂子要搬到廊坊", "不去的话说算自动离职");
+		assertThat(file.has(Fact.RESIGNING)).isFalse();
+		assertThat(file.has(Fact.RELOCATION)).isTrue();
+		assertThat(after("厂子要搬走了", "我不想去 想离职").has(Fact.RESIGNING)).isTrue();
+	}
+
+	@Test
+	void should_read_what_a_month_earns_as_the_wage_not_the_length_of_service() {
+		CaseFile file = after("我在物流园开叉车", "一个月才挣五千五");
+		assertThat(file.get(Fact.WAGE)).contains("5500");
+		assertThat(file.has(Fact.SERVICE_MONTHS)).isFalse();
+	}
+
+	@Test
 	void should_not_take_a_masked_phone_number_or_a_leave_length_for_a_fact() {
 		Map<Fact, String> read = this.facts.read("我电话138****5678，年假5天", CaseFile.EMPTY);
 		assertThat(read).doesNotContainKeys(Fact.WAGE, Fact.SERVICE_MONTHS);

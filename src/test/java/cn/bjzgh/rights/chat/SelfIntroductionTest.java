@@ -51,14 +51,15 @@ class SelfIntroductionTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "我怀孕三个月了", "怀孕了", "俺怀了二胎", "我现在怀孕5个多月", "刚生完孩子", "我生完二胎两个月了", "在休产假", "我在哺乳期" })
+	@ValueSource(strings = { "我怀孕三个月了", "怀孕了", "俺怀了二胎", "我现在怀孕5个多月", "刚生完孩子", "我生完二胎两个月了", "在休产假", "我在哺乳期", "孩子刚满月",
+			"宝宝三个月大了", "孩子刚出生" })
 	void should_recognise_a_message_that_only_says_the_worker_is_pregnant(String message) {
 		assertThat(SelfIntroduction.circumstanceOnly(message)).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "怀孕了 车间还让我搬货", "我怀孕三个月了 公司让我辞职", "怀孕了能休多久", "老婆怀孕了", "老婆刚生完孩子", "刚生完孩子 公司让我回去上班", "休产假工资怎么发" })
+	@ValueSource(strings = { "怀孕了 车间还让我搬货", "我怀孕三个月了 公司让我辞职", "怀孕了能休多久", "老婆怀孕了", "老婆刚生完孩子", "刚生完孩子 公司让我回去上班",
+			"休产假工资怎么发", "孩子刚满月 公司让我回去上班", "孩子三个月了 能休几天" })
 	void should_not_take_a_pregnancy_with_a_trouble_or_a_question_for_a_circumstance_only(String message) {
 		assertThat(SelfIntroduction.circumstanceOnly(message)).isFalse();
 	}
