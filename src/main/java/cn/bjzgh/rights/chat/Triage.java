@@ -208,6 +208,16 @@ class Triage {
 		return null;
 	}
 
+	/**
+	 * Notes that the worker mentioned {@code fact}, unless the case file already holds it
+	 * (the card said "受伤或工伤；提到受伤或工伤").
+	 */
+	private static void mention(Set<String> facts, String fact) {
+		if (!facts.contains(fact)) {
+			facts.add("提到" + fact);
+		}
+	}
+
 	/** The facts a volunteer needs first, taken from everything the worker said. */
 	Handoff.CaseCard caseCard(List<String> userMessages, String topic, Set<String> known) {
 		Set<String> facts = new LinkedHashSet<>(known);
@@ -216,16 +226,16 @@ class Triage {
 		collect(DURATION, all, "时长：", facts);
 		collect(HEADCOUNT, all, "涉及人数：", facts);
 		if (INJURY.matcher(all).find()) {
-			facts.add("提到受伤或工伤");
+			mention(facts, "受伤或工伤");
 		}
 		if (Pattern.compile("(没|没有|未|不)签.{0,4}合同").matcher(all).find()) {
-			facts.add("提到没有签劳动合同");
+			mention(facts, "没有签书面劳动合同");
 		}
 		if (Pattern.compile("(没|没有|不|未)(给)?(交|缴).{0,3}(社保|保险)").matcher(all).find()) {
-			facts.add("提到单位没有缴社保");
+			mention(facts, "单位没有缴社保");
 		}
 		if (ARREARS.matcher(all).find()) {
-			facts.add("提到欠薪或不发工资");
+			mention(facts, "欠薪或不发工资");
 		}
 		if (threatens(all)) {
 			facts.add("提到威胁或人身安全");

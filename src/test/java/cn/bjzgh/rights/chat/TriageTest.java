@@ -122,10 +122,16 @@ class TriageTest {
 		Handoff.CaseCard card = this.triage.caseCard(List.of("我在北京一个工地干了8个月，没签合同", "老板欠了我们二十多个工友3万元工资"), "工资",
 				Set.of());
 		assertThat(card.topic()).isEqualTo("工资");
-		assertThat(card.facts()).contains("时长：8个月", "金额：3万元", "提到没有签劳动合同", "提到欠薪或不发工资", "地点：北京")
+		assertThat(card.facts()).contains("时长：8个月", "金额：3万元", "提到没有签书面劳动合同", "提到欠薪或不发工资", "地点：北京")
 			.anyMatch((f) -> f.startsWith("涉及人数：二十多个"));
 		assertThat(card.questions()).hasSize(2);
 		assertThat(card.text()).startsWith("【个案卡】").contains("1. 我在北京一个工地干了8个月").contains("2. 老板欠了");
+	}
+
+	@Test
+	void should_not_mention_again_on_the_case_card_a_fact_the_case_file_holds() {
+		Handoff.CaseCard card = this.triage.caseCard(List.of("我是做水电的", "干活时候从梯子上摔下来了"), "工伤", Set.of("受伤或工伤"));
+		assertThat(card.facts()).containsExactly("受伤或工伤");
 	}
 
 	@Test
