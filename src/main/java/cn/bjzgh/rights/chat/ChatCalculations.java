@@ -29,8 +29,8 @@ class ChatCalculations {
 	 * A message that asks for a figure: an amount, a number of months or days. "算不算",
 	 * "这算违法吗" ask whether, not how much.
 	 */
-	private static final Pattern ASKS_FIGURE = Pattern.compile(
-			"多少|" + FollowUpResolver.HOW_MANY + "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|赔|补偿|[nN]\\s*[+＋]\\s*1");
+	private static final Pattern ASKS_FIGURE = Pattern.compile("多少|" + FollowUpResolver.HOW_MANY
+			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|[nN]\\s*[+＋]\\s*1");
 
 	static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
@@ -95,9 +95,10 @@ class ChatCalculations {
 			text = CalcWords.of(state, question, asked) + " " + question + " " + asked;
 		}
 		Optional<CalcIntent.Match> detected = this.intent.detect(text);
-		if (detected.isEmpty() && state.passageId() != null && ASKS_FIGURE.matcher(message).find()) {
-			// "工资八千 能补多少钱" after the answer on unused leave at leaving: the figure is
-			// about what that answer was about.
+		boolean wageGiven = resolution.kind() == Resolution.Kind.FRAGMENT && state.toldNow().contains(Fact.WAGE);
+		if (detected.isEmpty() && state.passageId() != null && (ASKS_FIGURE.matcher(message).find() || wageGiven)) {
+			// "工资八千 能补多少钱" after the answer on unused leave at leaving, or only "月薪一万":
+			// the figure is about what that answer was about.
 			text = text + " " + state.passageId().substring(state.passageId().indexOf('#') + 1);
 			detected = this.intent.detect(text);
 		}

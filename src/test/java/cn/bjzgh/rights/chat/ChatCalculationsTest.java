@@ -364,4 +364,29 @@ class ChatCalculationsTest {
 		assertThat(this.calculations.plan(next.withTopic(null, null).withResolution(r), r, m)).isEmpty();
 	}
 
+	/**
+	 * "能折成钱吗" asks for the figure of the answer on unused leave at leaving, and a wage
+	 * told alone next completes it.
+	 */
+	@Test
+	void leave_turned_into_money_and_a_wage_told_next_complete_the_answers_figure() {
+		CaseFile file = CaseFile.EMPTY;
+		for (String m : List.of("我年假一天没休过", "今年要离职了")) {
+			CaseFile next = file.nextTurn(this.facts.read(m, file));
+			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
+		}
+		file = file.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
+		String m = "干了8年了 能折成钱吗";
+		CaseFile next = file.nextTurn(this.facts.read(m, file));
+		Resolution r = this.resolver.resolve(m, next, file.anchor());
+		next = next.withResolution(r);
+		assertThat(this.calculations.plan(next, r, m).orElseThrow().match().calculator()).isEqualTo("annual-leave");
+		String wage = "月薪一万";
+		CaseFile last = next.nextTurn(this.facts.read(wage, next));
+		Resolution w = this.resolver.resolve(wage, last, next.anchor());
+		assertThat(w.kind()).isEqualTo(Resolution.Kind.FRAGMENT);
+		ChatCalculations.Planned planned = this.calculations.plan(last.withResolution(w), w, wage).orElseThrow();
+		assertThat(this.calculations.offline(planned).lead()).contains("元").doesNotContain("告诉我你的月工资");
+	}
+
 }
