@@ -36,7 +36,9 @@ final class Circumstances {
 	}
 
 	private static final List<Circumstance> ALL = List.of(Circumstance.of("派遣", "派遣|劳务公司|人力公司|外包|退回"),
-			Circumstance.of("众包", "众包"), Circumstance.of("试用", "试用|转正|刚|才来|才上班|实习期|入职|进厂|一星期|一周|几天|[一二两三俩仨1-6]个?(多)?月"),
+			Circumstance.of("众包", "众包"),
+			Circumstance.of("骑手|外卖|送单|跑单|送餐", "骑手|外卖|送单|跑单|送餐|美团|饿了么|众包|专送|平台|配送|闪送|跑腿|快递|接单|派单|站点|站长"),
+			Circumstance.of("试用", "试用|转正|刚|才来|才上班|实习期|入职|进厂|一星期|一周|几天|[一二两三俩仨1-6]个?(多)?月"),
 			Circumstance.of("实习", "实习|学生|毕业|学校"), Circumstance.of("计件", "计件|按件|一件"),
 			Circumstance.of("怀孕|孕期|产假|哺乳|喂奶", "孕|产|哺乳|喂奶|生孩子|月子|怀上"), Circumstance.of("服务期", "服务期|培训"),
 			Circumstance.of("竞业", "竞业|竟业"), Circumstance.of("医保", "医保|看病|医药费|报销|医疗"),

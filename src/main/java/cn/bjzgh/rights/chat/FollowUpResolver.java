@@ -21,6 +21,12 @@ class FollowUpResolver {
 
 	private static final Pattern TRAILING = Pattern.compile("[呢吗啊呀吧]?[？?。！!\\s]*$");
 
+	/**
+	 * Whether what was told counts as something, asked bare ("算工伤吗"): about the story.
+	 */
+	private static final Pattern COUNTS_AS = Pattern
+		.compile("^(这|这样|这个|那|那这)?(能|可以)?(算|算不算|能不能算|能算|属于|属不属于)[\\u4e00-\\u9fa5]{1,4}?(吗|不|么|呢)?[？?。\\s]*$");
+
 	/** Something that was never said or shown, told as a statement: "没说录用条件是啥". */
 	private static final Pattern UNSAID = Pattern
 		.compile("(没|没有|从没|从来没|也没|都没|不)(说|告诉|讲|写|讲过|说过|告诉过|写过|给看|让看|通知)[^，,。！!？?吗呢]{0,10}(是啥|是什么|干啥|什么|哪|为啥|为什么|咋)");
@@ -138,7 +144,8 @@ class FollowUpResolver {
 			String own = join(context(state, text, text), text);
 			return new Resolution(anchor + " " + own, Resolution.Kind.INTRODUCED, own);
 		}
-		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()) {
+		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()
+				|| COUNTS_AS.matcher(text).matches()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
 			// "这合法吗" names nothing of its own: the question it follows is what it asks
@@ -183,23 +190,23 @@ class FollowUpResolver {
 	/** What {@link #context} carries besides the worker's age. */
 	private static String carried(CaseFile state, String text, String searched) {
 		if (claims(text)) {
-			return conduct(state, searched);
+			return ConductWords.of(state, searched);
 		}
 		if (state.endedByEmployer() && MONEY.matcher(text).find() && !OTHER_MONEY.matcher(text).find()) {
-			String conduct = conduct(state, searched);
+			String conduct = ConductWords.of(state, searched);
 			return searched.matches(".*(补偿|赔偿).*") ? conduct : join(conduct, "有补偿吗");
 		}
 		if (UNEMPLOYMENT.matcher(text).find()) {
 			// Whether the job ended against the worker's will decides the benefit.
 			List<String> words = new ArrayList<>();
-			endings(state, searched, words);
-			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", searched, "社保|社宝|保险", words);
+			ConductWords.endings(state, searched, words);
+			ConductWords.add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", searched, "社保|社宝|保险", words);
 			return String.join(" ", words);
 		}
 		if (DISMISSAL.matcher(text).find()) {
 			List<String> words = new ArrayList<>();
-			add(state, Fact.PREGNANT, "怀孕", searched, "孕|产|哺乳|喂奶", words);
-			add(state, Fact.INJURED, "工伤", searched, "伤", words);
+			ConductWords.add(state, Fact.PREGNANT, "怀孕", searched, "孕|产|哺乳|喂奶", words);
+			ConductWords.add(state, Fact.INJURED, "工伤", searched, "伤", words);
 			return String.join(" ", words);
 		}
 		return "";
@@ -254,39 +261,6 @@ class FollowUpResolver {
 			return false;
 		}
 		return FACT_WORDS.matcher(text).replaceAll("").length() <= 2;
-	}
-
-	/** The employer's conduct told earlier and not repeated now, as search words. */
-	private static String conduct(CaseFile state, String text) {
-		List<String> words = new ArrayList<>();
-		endings(state, text, words);
-		add(state, Fact.RELOCATION, RELOCATION_WORDS, text, "搬|迁", words);
-		if (!state.endedByEmployer()) {
-			// Only when the employer did not end the job itself does its failure to pay
-			// decide the claim (the worker resigns over it).
-			add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", text, "社保|社宝|保险", words);
-			add(state, Fact.UNPAID_WAGES, "拖欠工资", text, "欠|拖|不发|没发", words);
-		}
-		add(state, Fact.PREGNANT, "怀孕", text, "孕|产", words);
-		add(state, Fact.INJURED, "工伤", text, "伤", words);
-		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && !text.contains("合同")) {
-			words.add("没签合同");
-		}
-		return String.join(" ", words);
-	}
-
-	/** How the employer ended the job, as search words not already in {@code text}. */
-	private static void endings(CaseFile state, String text, List<String> out) {
-		add(state, Fact.LAYOFF, "被裁员", text, "裁", out);
-		add(state, Fact.DISMISSED, "被辞退", text, "辞退|开除|炒", out);
-		add(state, Fact.MUTUAL, "单位提出协商解除", text, "协商", out);
-		add(state, Fact.NOT_RENEWED, "合同到期不续签", text, "续", out);
-	}
-
-	private static void add(CaseFile state, Fact fact, String words, String text, String already, List<String> out) {
-		if (state.has(fact) && !Pattern.compile(already).matcher(text).find()) {
-			out.add(words);
-		}
 	}
 
 	private static String join(String context, String question) {

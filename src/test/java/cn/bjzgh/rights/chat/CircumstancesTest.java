@@ -55,6 +55,17 @@ class CircumstancesTest {
 	}
 
 	@Test
+	void a_riders_question_does_not_lead_for_a_worker_who_never_said_they_deliver() {
+		Passage rider = passage("我是外卖骑手送单路上摔伤了算工伤吗？", 30.0, 0.65);
+		Passage commute = passage("上下班路上骑电动车被撞了，算工伤吗？", 29.0, 0.57);
+		String told = "上班路上骑电动车摔了 自己摔的 没有别人 算工伤吗";
+		assertThat(Circumstances.preferTold(List.of(rider, commute), this.byId, told).get(0).question())
+			.isEqualTo(commute.question());
+		assertThat(Circumstances.preferTold(List.of(rider, commute), this.byId, "我在美团跑单 路上摔了 算工伤吗"))
+			.containsExactly(rider, commute);
+	}
+
+	@Test
 	void what_the_employer_said_in_a_question_is_a_circumstance_too() {
 		Passage expired = passage("周末加班换的调休没休，公司说过期作废，怎么办？", 28.0, 0.9);
 		assertThat(Circumstances.untoldCircumstance(expired, "周末老让去厂里干活 也不给补休")).isTrue();

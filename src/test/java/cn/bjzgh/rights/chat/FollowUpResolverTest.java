@@ -364,4 +364,15 @@ class FollowUpResolverTest {
 		assertThat(after("公司扣了我两百块工资").has(Fact.UNPAID_WAGES)).isFalse();
 	}
 
+	/** "算工伤吗" after a fall on the way to work asks whether that fall counts. */
+	@Test
+	void should_join_a_bare_question_whether_it_counts_to_the_story() {
+		Resolution r = this.resolver.resolve("算工伤吗", CaseFile.EMPTY.nextTurn(Map.of()).nextTurn(Map.of()),
+				"上班路上骑电动车摔了 自己摔的 没有别人");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.FOLLOW_UP);
+		assertThat(r.question()).contains("上班路上骑电动车摔了");
+		Resolution own = this.resolver.resolve("上下班路上出车祸算工伤吗", CaseFile.EMPTY.nextTurn(Map.of()), "上班路上骑电动车摔了");
+		assertThat(own.kind()).isEqualTo(Resolution.Kind.STANDALONE);
+	}
+
 }
