@@ -42,6 +42,12 @@ public final class SpokenFigures {
 	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多|半)?月|([俩仨])\\s*个?(?:多)?月");
 
 	/**
+	 * Months of wages, owed or held back ("那两个月工资", "工资拖了两个月"): no length of service.
+	 */
+	private static final Pattern MONTHS_OF_WAGES = Pattern.compile("(?:工资|工钱|薪水)(?:被)?(?:拖|欠|压|押|扣)?(?:了)?\\s*" + NUM
+			+ "\\s*个(?:多|半)?月|(?:" + NUM + "\\s*个(?:多|半)?|[俩仨]个?)月的?(?:工资|工钱|薪水)");
+
+	/**
 	 * Half a year on its own: "干了半年", "半年多" (not the 半 of "一年半", read as years first, nor
 	 * "半年前", a time).
 	 */
@@ -94,7 +100,7 @@ public final class SpokenFigures {
 
 	/** Years and months of service, or null when the text gives none. */
 	public static int[] service(String withPeriods) {
-		String text = withoutWagePeriods(withPeriods);
+		String text = MONTHS_OF_WAGES.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
 			// Skip calendar years such as 2025年.

@@ -26,7 +26,8 @@ class SpokenFiguresTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "半年前就不发工资了", "大半年没发工资", "每月工资5000", "我们俩一起干", "歇病假的时候一个月起码得给多少", "每个月能拿多少" })
+	@CsvSource({ "半年前就不发工资了", "大半年没发工资", "每月工资5000", "我们俩一起干", "歇病假的时候一个月起码得给多少", "每个月能拿多少", "辞职了那两个月工资还能要回来吗",
+			"公司拖欠工资两个月了", "欠了俩月工资" })
 	void readsNoLengthWhereNoneIsTold(String said) {
 		assertThat(SpokenFigures.service(said)).isNull();
 	}
