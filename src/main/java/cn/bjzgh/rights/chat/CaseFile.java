@@ -76,6 +76,14 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return new CaseFile(this.turn, this.facts, this.anchor, query, this.topic, this.passageId);
 	}
 
+	/**
+	 * The handbook question of the passage the last answer rested on (its id after the
+	 * '#'); call only when {@link #passageId()} is not null.
+	 */
+	String passageQuestion() {
+		return this.passageId.substring(this.passageId.indexOf('#') + 1);
+	}
+
 	CaseFile withTopic(String category, String passage) {
 		return new CaseFile(this.turn, this.facts, this.anchor, this.resolved, category, passage);
 	}

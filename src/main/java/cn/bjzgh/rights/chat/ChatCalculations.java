@@ -99,7 +99,7 @@ class ChatCalculations {
 		if (detected.isEmpty() && state.passageId() != null && (ASKS_FIGURE.matcher(message).find() || wageGiven)) {
 			// "工资八千 能补多少钱" after the answer on unused leave at leaving, or only "月薪一万":
 			// the figure is about what that answer was about.
-			text = text + " " + state.passageId().substring(state.passageId().indexOf('#') + 1);
+			text = text + " " + state.passageQuestion();
 			detected = this.intent.detect(text);
 		}
 		if (detected.isPresent() && leansOnAnother(resolution) && !ASKS_FIGURE.matcher(message).find()

@@ -100,7 +100,7 @@ final class SearchAgain {
 	private static Optional<String> instead(Route route, String message, Resolution resolution, CaseFile before) {
 		boolean goesOn = resolution.kind() == Resolution.Kind.FRAGMENT || FollowUpResolver.generic(message);
 		if (route instanceof Route.NotFound && before.passageId() != null && goesOn) {
-			return Optional.of(lastQuestion(before));
+			return Optional.of(before.passageQuestion());
 		}
 		if (route instanceof Route.NotFound && before.anchor() != null && !FollowUpResolver.asks(message)
 				&& resolution.kind() != Resolution.Kind.INTRODUCED) {
@@ -109,7 +109,7 @@ final class SearchAgain {
 		}
 		if (answers(route) && before.passageId() != null && FollowUpResolver.generic(message)
 				&& !FollowUpResolver.isFragment(message)) {
-			return Optional.of(lastQuestion(before));
+			return Optional.of(before.passageQuestion());
 		}
 		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate
 				|| route.handoff() == null) {
@@ -120,10 +120,6 @@ final class SearchAgain {
 
 	private static boolean answers(Route route) {
 		return route instanceof Route.Offline || route instanceof Route.Faq || route instanceof Route.Llm;
-	}
-
-	private static String lastQuestion(CaseFile before) {
-		return before.passageId().substring(before.passageId().indexOf('#') + 1);
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.bjzgh.rights.chat;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises a message that only says who the worker is or where they work ("我在快递站干分拣",
@@ -70,7 +71,7 @@ final class SelfIntroduction {
 	 * said ("被烫了", "没签", "想走", "老板说"): then it is more than an introduction.
 	 */
 	private static final Pattern TROUBLE = Pattern
-		.compile("被|没|不|未|无|欠|拖|扣|辞|裁|炒|解除|让|叫|说|想|要|能|会|得|找|问|" + "烫|割|夹|压|晕|疼|累|骂|骗|逼|哭|急|怕|搬走|搬迁|小时|钟头|休");
+		.compile("被|没|不|未|无|欠|拖|扣|辞|裁|炒|解除|让|叫|说|想|要|能|会|得|找|问|烫|割|夹|压|晕|疼|累|骂|骗|逼|哭|急|怕|搬走|搬迁|小时|钟头|休");
 
 	/**
 	 * How many characters of a job no list names may be left of a message said of oneself
@@ -189,10 +190,9 @@ final class SelfIntroduction {
 	 * an introduction or every clause is.
 	 */
 	static String withoutIntroduction(String message) {
-		List<String> clauses = List.of(CLAUSE.split(message.strip()));
-		List<String> rest = clauses.stream().filter((c) -> !c.isBlank() && !only(c)).toList();
-		return (rest.isEmpty() || rest.size() == clauses.stream().filter((c) -> !c.isBlank()).count()) ? message
-				: String.join(" ", rest);
+		List<String> clauses = Stream.of(CLAUSE.split(message.strip())).filter((c) -> !c.isBlank()).toList();
+		List<String> rest = clauses.stream().filter((c) -> !only(c)).toList();
+		return (rest.isEmpty() || rest.size() == clauses.size()) ? message : String.join(" ", rest);
 	}
 
 }

@@ -209,8 +209,8 @@ class Triage {
 	}
 
 	/**
-	 * Notes that the worker mentioned {@code fact}, unless the case file already holds it
-	 * (the card said "受伤或工伤；提到受伤或工伤").
+	 * Notes that the worker mentioned {@code fact} (as the case file describes it),
+	 * unless the case file already holds it (the card said "受伤或工伤；提到受伤或工伤").
 	 */
 	private static void mention(Set<String> facts, String fact) {
 		if (!facts.contains(fact)) {
@@ -226,16 +226,16 @@ class Triage {
 		collect(DURATION, all, "时长：", facts);
 		collect(HEADCOUNT, all, "涉及人数：", facts);
 		if (INJURY.matcher(all).find()) {
-			mention(facts, "受伤或工伤");
+			mention(facts, Fact.INJURED.label());
 		}
 		if (Pattern.compile("(没|没有|未|不)签.{0,4}合同").matcher(all).find()) {
-			mention(facts, "没有签书面劳动合同");
+			mention(facts, Fact.CONTRACT.describe("unsigned"));
 		}
 		if (Pattern.compile("(没|没有|不|未)(给)?(交|缴).{0,3}(社保|保险)").matcher(all).find()) {
-			mention(facts, "单位没有缴社保");
+			mention(facts, Fact.NO_SOCIAL_INSURANCE.label());
 		}
 		if (ARREARS.matcher(all).find()) {
-			mention(facts, "欠薪或不发工资");
+			mention(facts, Fact.UNPAID_WAGES.label());
 		}
 		if (threatens(all)) {
 			facts.add("提到威胁或人身安全");

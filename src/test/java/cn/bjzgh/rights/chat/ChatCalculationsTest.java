@@ -349,12 +349,8 @@ class ChatCalculationsTest {
 	 */
 	@Test
 	void a_figure_asked_after_an_answer_is_that_answers_figure() {
-		CaseFile file = CaseFile.EMPTY;
-		for (String m : List.of("在公司干了5年了", "今年年假一天没休", "现在要离职了")) {
-			CaseFile next = file.nextTurn(this.facts.read(m, file));
-			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
-		}
-		file = file.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
+		CaseFile file = CaseFiles.told("在公司干了5年了", "今年年假一天没休", "现在要离职了")
+			.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
 		String m = "工资八千 能补多少钱";
 		CaseFile next = file.nextTurn(this.facts.read(m, file));
 		Resolution r = this.resolver.resolve(m, next, file.anchor());
@@ -370,12 +366,8 @@ class ChatCalculationsTest {
 	 */
 	@Test
 	void leave_turned_into_money_and_a_wage_told_next_complete_the_answers_figure() {
-		CaseFile file = CaseFile.EMPTY;
-		for (String m : List.of("我年假一天没休过", "今年要离职了")) {
-			CaseFile next = file.nextTurn(this.facts.read(m, file));
-			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
-		}
-		file = file.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
+		CaseFile file = CaseFiles.told("我年假一天没休过", "今年要离职了")
+			.withTopic("annual-leave", "rights-handbook/annual-leave#辞职或者合同到期走人没休的年假能折成钱吗");
 		String m = "干了8年了 能折成钱吗";
 		CaseFile next = file.nextTurn(this.facts.read(m, file));
 		Resolution r = this.resolver.resolve(m, next, file.anchor());

@@ -14,12 +14,7 @@ class FollowUpResolverTest {
 
 	/** The case file after the worker said these messages, one per turn. */
 	CaseFile after(String... messages) {
-		CaseFile file = CaseFile.EMPTY;
-		for (String m : messages) {
-			CaseFile next = file.nextTurn(this.facts.read(m, file));
-			file = next.withResolution(this.resolver.resolve(m, next, file.anchor()));
-		}
-		return file;
+		return CaseFiles.told(messages);
 	}
 
 	Resolution next(CaseFile file, String message) {

@@ -50,12 +50,16 @@ class SearchAgainTest {
 				passages, Optional.empty(), false);
 	}
 
+	/** The turn searched again, routed first from its own passages. */
+	SearchAgain.Result run(Router.Turn turn, CaseFile before) {
+		return SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search, this.router);
+	}
+
 	@Test
 	void should_not_search_again_for_a_first_message() {
 		Router.Turn turn = turn("老板说给我两千块钱私了", Resolution.Kind.STANDALONE, "老板说给我两千块钱私了", before(0, null),
 				List.of(this.injury));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before(0, null),
-				this.search, this.router);
+		SearchAgain.Result result = run(turn, before(0, null));
 
 		assertThat(this.searched).isEmpty();
 		assertThat(result.route()).isInstanceOf(Route.NotFound.class);
@@ -66,8 +70,7 @@ class SearchAgainTest {
 		CaseFile before = before(2, this.injury.id());
 		String story = "我是做水电的 干活时候从梯子上摔下来了 老板说给我两千块钱私了";
 		Router.Turn turn = turn("老板说给我两千块钱私了", Resolution.Kind.FOLLOW_UP, story, before, List.of(this.injury));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search,
-				this.router);
+		SearchAgain.Result result = run(turn, before);
 
 		assertThat(this.searched).containsExactly(story, "老板说给我两千块钱私了");
 		assertThat(result.route()).isInstanceOf(Route.Offline.class);
@@ -79,8 +82,7 @@ class SearchAgainTest {
 	void should_not_search_a_fragment_of_facts_alone() {
 		CaseFile before = before(2, null);
 		Router.Turn turn = turn("两千块", Resolution.Kind.FRAGMENT, "从梯子上摔下来了 两千块", before, List.of(this.injury));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search,
-				this.router);
+		SearchAgain.Result result = run(turn, before);
 
 		assertThat(this.searched).containsExactly("从梯子上摔下来了 两千块");
 		assertThat(result.route()).isInstanceOf(Route.NotFound.class);
@@ -91,8 +93,7 @@ class SearchAgainTest {
 		CaseFile before = before(3, this.settlement.id());
 		Router.Turn turn = turn("这样行吗", Resolution.Kind.FOLLOW_UP, "干活时候从梯子上摔下来了 老板说给我两千块钱私了 这样行", before,
 				List.of(this.deduction, this.settlement));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search,
-				this.router);
+		SearchAgain.Result result = run(turn, before);
 
 		assertThat(this.searched).containsExactly("受了工伤老板拿一笔钱要私了能签吗");
 		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
@@ -103,8 +104,7 @@ class SearchAgainTest {
 		CaseFile before = before(3, this.settlement.id());
 		Router.Turn turn = turn("弄坏了东西能扣工资吗", Resolution.Kind.STANDALONE, "弄坏了东西能扣工资吗", before,
 				List.of(this.deduction));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search,
-				this.router);
+		SearchAgain.Result result = run(turn, before);
 
 		assertThat(this.searched).isEmpty();
 		assertThat(result.passages().get(0)).isEqualTo(this.deduction);
@@ -114,8 +114,7 @@ class SearchAgainTest {
 	void should_search_a_first_message_without_its_introduction_when_it_finds_nothing() {
 		Router.Turn turn = turn("我是做水电的 老板说给我两千块钱私了", Resolution.Kind.STANDALONE, "我是做水电的 老板说给我两千块钱私了", before(0, null),
 				List.of(this.injury));
-		SearchAgain.Result result = SearchAgain.run(turn, this.router.apply(turn.passages()), before(0, null),
-				this.search, this.router);
+		SearchAgain.Result result = run(turn, before(0, null));
 
 		assertThat(this.searched).containsExactly("老板说给我两千块钱私了");
 		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
