@@ -162,8 +162,12 @@ public class CalcIntent {
 			return Optional
 				.of(new Match("double-wage", new DoubleWageCalculator.Input(start, null, null, wage), List.of()));
 		}
-		if (PROBATION.matcher(text).find() && Pattern.compile("合同|签").matcher(text).find() && service != null) {
-			int months = service[0] * 12 + service[1];
+		Integer term = SpokenFigures.contractTerm(text);
+		if (PROBATION.matcher(text).find() && Pattern.compile("合同|签").matcher(text).find()
+				&& (term != null || service != null)) {
+			// The contract's term decides the longest probation; a bare length is read as
+			// the term when none is named.
+			int months = (term != null) ? term : service[0] * 12 + service[1];
 			return Optional.of(new Match("probation",
 					new ProbationCalculator.Input("fixed", Math.max(1, months), wage, null, null), List.of()));
 		}

@@ -41,11 +41,29 @@ public final class SpokenFigures {
 	 */
 	private static final Pattern MONTHS_ONLY = Pattern.compile(NUM + "\\s*个(?:多|半)?月|([俩仨])\\s*个?(?:多)?月");
 
+	/** A number of months as workers say it ("三个月", "两个半月", "俩月"). */
+	private static final String MONTHS = "(?:" + NUM + "\\s*个(?:多|半)?|[俩仨]个?(?:多)?)月";
+
 	/**
-	 * Months of wages, owed or held back ("那两个月工资", "工资拖了两个月"): no length of service.
+	 * A contract's term: "签三年", "合同签的两年", "一年半的合同" (group 1 or 3 the years, group 2 or 4
+	 * a half; group 5 the months of "签了八个月的合同").
 	 */
-	private static final Pattern MONTHS_OF_WAGES = Pattern.compile("(?:工资|工钱|薪水)(?:被)?(?:拖|欠|压|押|扣)?(?:了)?\\s*" + NUM
-			+ "\\s*个(?:多|半)?月|(?:" + NUM + "\\s*个(?:多|半)?|[俩仨]个?)月的?(?:工资|工钱|薪水)");
+	private static final String CONTRACT_TERM = "(?:签了?|签的|合同期|合同)(?:是|签了?|签的|为)?\\s*" + NUM + "\\s*年(半)?的?(?:合同|期)?|"
+			+ NUM + "\\s*年(半)?的?(?:劳动)?合同|签了?" + NUM + "\\s*个月的?(?:劳动)?合同";
+
+	private static final Pattern CONTRACT_TERM_PATTERN = Pattern.compile(CONTRACT_TERM);
+
+	/**
+	 * Lengths of something else than the job: months of wages owed or held back
+	 * ("那两个月工资", "工资拖了两个月"), a pregnancy or a baby's age ("怀孕三个月", "孩子才五个月"), a probation
+	 * or a contract's term ("试用期6个月", "签了三年的合同"), time off ill or on leave ("在家养了一个月",
+	 * "住了半个月院"): no length of service.
+	 */
+	private static final Pattern OTHER_LENGTHS = Pattern.compile("(?:工资|工钱|薪水)(?:被)?(?:拖|欠|压|押|扣)?(?:了)?\\s*" + MONTHS
+			+ "|" + MONTHS + "的?(?:工资|工钱|薪水)|(?:怀孕|怀了|怀上|孕期|孕)(?:了|已经|都|快|有)?\\s*(?:" + MONTHS + "|" + NUM
+			+ "\\s*(?:个)?(?:多)?周)|(?:孩子|宝宝|娃|小孩|儿子|闺女|女儿)(?:才|刚|已经|都|刚刚)?满?\\s*" + MONTHS
+			+ "|(?:试用期|实习期|见习期)(?:是|定了?|给定了?|约定了?|签了?|写了?|为|说)?\\s*" + MONTHS + "|" + CONTRACT_TERM
+			+ "|(?:病假|产假|住院|住了|养了|歇了|休了|养病)\\s*(?:了)?\\s*" + MONTHS + "(?:的?(?:病假|产假|院))?");
 
 	/**
 	 * Half a year on its own: "干了半年", "半年多" (not the 半 of "一年半", read as years first, nor
@@ -100,7 +118,7 @@ public final class SpokenFigures {
 
 	/** Years and months of service, or null when the text gives none. */
 	public static int[] service(String withPeriods) {
-		String text = MONTHS_OF_WAGES.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
+		String text = OTHER_LENGTHS.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
 			// Skip calendar years such as 2025年.
@@ -120,6 +138,22 @@ public final class SpokenFigures {
 			return new int[] { 0, 6 };
 		}
 		return null;
+	}
+
+	/**
+	 * The term in months of the contract the text names ("签三年" 36, "一年半的合同" 18), or null.
+	 */
+	public static Integer contractTerm(String text) {
+		Matcher m = CONTRACT_TERM_PATTERN.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		if (m.group(5) != null) {
+			return toInt(m.group(5));
+		}
+		String years = (m.group(1) != null) ? m.group(1) : m.group(3);
+		boolean half = (m.group(1) != null) ? m.group(2) != null : m.group(4) != null;
+		return toInt(years) * 12 + (half ? 6 : 0);
 	}
 
 	/**

@@ -95,10 +95,12 @@ class ChatCalculations {
 			text = CalcWords.of(state, question, asked) + " " + question + " " + asked;
 		}
 		Optional<CalcIntent.Match> detected = this.intent.detect(text);
-		boolean wageGiven = resolution.kind() == Resolution.Kind.FRAGMENT && state.toldNow().contains(Fact.WAGE);
-		if (detected.isEmpty() && state.passageId() != null && (ASKS_FIGURE.matcher(message).find() || wageGiven)) {
-			// "工资八千 能补多少钱" after the answer on unused leave at leaving, or only "月薪一万":
-			// the figure is about what that answer was about.
+		boolean figureGiven = resolution.kind() == Resolution.Kind.FRAGMENT
+				&& (state.toldNow().contains(Fact.WAGE) || state.toldNow().contains(Fact.SERVICE_MONTHS));
+		if (detected.isEmpty() && state.passageId() != null && (ASKS_FIGURE.matcher(message).find() || figureGiven)) {
+			// "工资八千 能补多少钱" after the answer on unused leave at leaving, only "月薪一万",
+			// or "不对 是四年八个月" after a figure: the figure is about what that answer was
+			// about.
 			text = text + " " + state.passageQuestion();
 			detected = this.intent.detect(text);
 		}

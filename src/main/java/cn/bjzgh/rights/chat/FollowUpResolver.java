@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,13 @@ class FollowUpResolver {
 
 	private static final Pattern LEADING = Pattern
 		.compile("^(那么|那要是|那如果|那|要是|如果|假如|还有|另外|再问一下|再问|对了|哦|嗯|好的?)[，,、\\s]*");
+
+	/**
+	 * A message that opens by pointing at something already told ("这个试用期合法吗" after "签三年
+	 * 试用期6个月"): it asks about the story, though it names a subject ("这个月", a time, does
+	 * not point back).
+	 */
+	private static final Pattern POINTS_BACK = Pattern.compile("^(那)?(这个|这种|这份|这样的|那个|那种)(?!月|礼拜|星期|周|年|季度|时候)");
 
 	private static final Pattern TRAILING = Pattern.compile("[呢吗啊呀吧]?[？?。！!\\s]*$");
 
@@ -144,8 +152,8 @@ class FollowUpResolver {
 			String own = join(context(state, text, text), text);
 			return new Resolution(anchor + " " + own, Resolution.Kind.INTRODUCED, own);
 		}
-		if (LEADING.matcher(text).find() || text.matches(".*呢[？?]?$") || !SUBJECT.matcher(text).find()
-				|| COUNTS_AS.matcher(text).matches()) {
+		if (LEADING.matcher(text).find() || POINTS_BACK.matcher(text).find() || text.matches(".*呢[？?]?$")
+				|| !SUBJECT.matcher(text).find() || COUNTS_AS.matcher(text).matches()) {
 			String addition = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
 			String joined = anchor + " " + addition;
 			// "这合法吗" names nothing of its own: the question it follows is what it asks
@@ -229,6 +237,24 @@ class FollowUpResolver {
 	 * Whether the message asks about what was just said without naming anything of its
 	 * own ("这合法吗", "那怎么办").
 	 */
+	/**
+	 * Whether the message points back at what {@code question} is about ("这个试用期合法吗" after
+	 * the answer on how long a probation may be): it opens with a pointer and names a
+	 * subject that question names.
+	 */
+	static boolean pointsBackAt(String text, String question) {
+		if (!POINTS_BACK.matcher(text.strip()).find()) {
+			return false;
+		}
+		Matcher m = SUBJECT.matcher(text);
+		while (m.find()) {
+			if (question.contains(m.group())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean generic(String text) {
 		return GENERIC.matcher(text).replaceAll("").isBlank();
 	}

@@ -94,7 +94,8 @@ final class SearchAgain {
 	 * <li>a question about the last answer that names nothing of its own ("这样行吗" after
 	 * the answer on a settlement offered for an injury), answered from a passage: the
 	 * last answer's handbook question too, searched first (the story's words had led with
-	 * the entry on deductions for damage).</li>
+	 * the entry on deductions for damage), or one that points back at what that answer
+	 * was about ("这个试用期合法吗" after the answer on how long a probation may be).</li>
 	 * </ul>
 	 */
 	private static Optional<String> instead(Route route, String message, Resolution resolution, CaseFile before) {
@@ -107,8 +108,9 @@ final class SearchAgain {
 			return Optional.of((resolution.kind() == Resolution.Kind.STANDALONE) ? before.anchor() + " " + message
 					: before.anchor());
 		}
-		if (answers(route) && before.passageId() != null && FollowUpResolver.generic(message)
-				&& !FollowUpResolver.isFragment(message)) {
+		if (answers(route) && before.passageId() != null
+				&& ((FollowUpResolver.generic(message) && !FollowUpResolver.isFragment(message))
+						|| FollowUpResolver.pointsBackAt(message, before.passageQuestion()))) {
 			return Optional.of(before.passageQuestion());
 		}
 		if (route instanceof Route.Decline || route instanceof Route.Probe || route instanceof Route.Calculate

@@ -9,7 +9,8 @@ class SpokenFiguresTest {
 
 	@ParameterizedTest
 	@CsvSource({ "干了3年4个月, 40", "五年半, 66", "干了半年了 老板一直没跟我签合同, 6", "来了半年多, 6", "一年半, 18", "才干了俩月, 2", "仨月了, 3",
-			"干了两个半月, 2", "三个多月, 3", "2025年进的厂 干了八个月, 8", "才干了一个月 能拿多少, 1", "干一个月多少钱, 1", "干了一个月 工资五千, 1" })
+			"干了两个半月, 2", "三个多月, 3", "2025年进的厂 干了八个月, 8", "才干了一个月 能拿多少, 1", "干一个月多少钱, 1", "干了一个月 工资五千, 1",
+			"试用期三个月 干了两个月被辞退, 2", "怀孕三个月 在厂里干了四年, 48", "签了三年合同 干了一年半, 18" })
 	void readsTheLengthOfService(String said, int months) {
 		int[] service = SpokenFigures.service(said);
 		assertThat(service).isNotNull();
@@ -27,9 +28,17 @@ class SpokenFiguresTest {
 
 	@ParameterizedTest
 	@CsvSource({ "半年前就不发工资了", "大半年没发工资", "每月工资5000", "我们俩一起干", "歇病假的时候一个月起码得给多少", "每个月能拿多少", "辞职了那两个月工资还能要回来吗",
-			"公司拖欠工资两个月了", "欠了俩月工资" })
+			"公司拖欠工资两个月了", "欠了俩月工资", "我怀孕三个月 公司说部门撤了要跟我解除合同", "孩子才五个月", "试用期6个月", "公司让签个合同 签三年", "签了三年的合同",
+			"腰椎病请假在家养了一个月", "住了半个月院", "怀孕20周了" })
 	void readsNoLengthWhereNoneIsTold(String said) {
 		assertThat(SpokenFigures.service(said)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "公司让签个合同 签三年 试用期6个月, 36", "试用期6个月 合同签的两年, 24", "一年半的合同, 18", "签了八个月的合同 试用期两个月, 8",
+			"签一年合同 试用期给定了仨月, 12" })
+	void readsAContractsTerm(String said, int months) {
+		assertThat(SpokenFigures.contractTerm(said)).isEqualTo(months);
 	}
 
 }

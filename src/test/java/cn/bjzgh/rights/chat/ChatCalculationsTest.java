@@ -133,6 +133,22 @@ class ChatCalculationsTest {
 		assertThat(outcome.lead()).contains("24000");
 	}
 
+	/**
+	 * A correction of the length of service right after a figure was worked out gives the
+	 * figure again with it, even when nothing in the conversation says "补偿" but "N+1".
+	 */
+	@Test
+	void a_corrected_length_of_service_after_a_figure_gives_the_figure_again() {
+		CaseFile file = CaseFiles.told("hr找我谈话 说我不胜任 给N+1让我签协议走", "我干了4年 月薪一万二")
+			.withTopic("severance", "rights-handbook/severance#干了三年多被辞退经济补偿怎么算");
+		String m = "不对 是四年八个月";
+		CaseFile next = file.nextTurn(this.facts.read(m, file));
+		Resolution r = this.resolver.resolve(m, next, file.anchor());
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(this.calculations.plan(next.withResolution(r), r, m).orElseThrow());
+		assertThat(outcome.lead()).contains("60000");
+	}
+
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
 		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());

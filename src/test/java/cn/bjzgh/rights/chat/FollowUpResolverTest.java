@@ -30,6 +30,18 @@ class FollowUpResolverTest {
 		assertThat(next(file, "那试用期呢？").kind()).isEqualTo(Resolution.Kind.FOLLOW_UP);
 	}
 
+	/**
+	 * "这个试用期" points at the probation just told; "这个月" is a time and points at nothing.
+	 */
+	@Test
+	void a_question_that_points_back_at_what_was_told_is_a_follow_up() {
+		CaseFile file = after("公司让签个合同 签三年 试用期6个月");
+		Resolution r = next(file, "这个试用期合法吗");
+		assertThat(r.kind()).isEqualTo(Resolution.Kind.FOLLOW_UP);
+		assertThat(r.question()).startsWith("公司让签个合同 签三年 试用期6个月");
+		assertThat(next(file, "这个月的加班费怎么算").kind()).isEqualTo(Resolution.Kind.STANDALONE);
+	}
+
 	@Test
 	void should_read_a_fragment_that_only_adds_a_fact_as_part_of_the_question_before() {
 		CaseFile file = after("被裁了能拿多少补偿");

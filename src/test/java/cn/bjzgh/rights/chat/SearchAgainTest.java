@@ -100,6 +100,17 @@ class SearchAgainTest {
 	}
 
 	@Test
+	void should_lead_a_question_pointing_back_at_the_last_answers_subject_with_that_answers_passage() {
+		CaseFile before = before(3, this.settlement.id());
+		Router.Turn turn = turn("这个工伤私了合法吗", Resolution.Kind.FOLLOW_UP, "老板说给我两千块钱私了 这个工伤私了合法", before,
+				List.of(this.deduction, this.settlement));
+		SearchAgain.Result result = run(turn, before);
+
+		assertThat(this.searched).containsExactly("受了工伤老板拿一笔钱要私了能签吗");
+		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
+	}
+
+	@Test
 	void should_leave_a_question_with_a_subject_of_its_own_to_its_own_search() {
 		CaseFile before = before(3, this.settlement.id());
 		Router.Turn turn = turn("弄坏了东西能扣工资吗", Resolution.Kind.STANDALONE, "弄坏了东西能扣工资吗", before,
