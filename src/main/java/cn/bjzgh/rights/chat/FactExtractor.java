@@ -89,11 +89,11 @@ class FactExtractor {
 	private static final Pattern PREGNANT = Pattern.compile("怀孕|怀了|孕期|产假|生孩子|哺乳|坐月子|流产|产检");
 
 	/**
-	 * Hurt told as what happened to the body rather than named: "手被机器压了", "被车撞了",
-	 * "手指头让电锯切了". A body part or a machine, a vehicle or a load has to be there:
-	 * "被老板压了工资" is no injury.
+	 * Hurt told as what befell the body ("手被机器压了", "切到手了", "被车撞了"): a body part or a
+	 * machine, a vehicle or a load has to be there ("被老板压了工资" is no injury).
 	 */
 	static final String HURT = "(手|脚|腿|胳膊|胳臂|手指|指头|手腕|脚趾|腰|头|眼睛?|背|膝盖|脸|肋骨)[^，。,！!？?]{0,6}(压|轧|夹|切|砸|烫|烧|扎|割|撞|碾|绞|卷|折|扭)(了|到|伤|断|住|掉|坏|破)"
+			+ "|(压|轧|夹|切|砸|烫|扎|割|撞|碾|绞|划|刮)(到|伤|破|断)了?(手|脚|腿|胳膊|手指|指头|手腕|脚趾|腰|头|眼睛?|脸)"
 			+ "|(被|让|叫)(车|汽车|货车|电动车|三轮|叉车|机器|机床|电锯|钢管|钢筋|石头|砖|货|东西|铁板|模具)[^，。,！!？?]{0,3}(压|轧|夹|切|砸|撞|碾|绞|卷|扎|刮)";
 
 	private static final Pattern INJURED = Pattern.compile("受伤|工伤|摔|骨折|砸伤|烫伤|烧伤|压伤|扭伤|碰伤|划伤|伤了|住院|" + HURT);

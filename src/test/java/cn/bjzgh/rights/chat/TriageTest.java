@@ -29,7 +29,7 @@ class TriageTest {
 			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person",
 			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person",
 			"工头看着我们 不让走, urgent-threat", "在厂里手被机器压了, urgent-injury", "送货的时候被车撞了, urgent-injury",
-			"手指头让电锯切了, urgent-injury" })
+			"雇主家里干活切到手了, urgent-injury", "手指头让电锯切了, urgent-injury" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
 	}
