@@ -30,7 +30,7 @@ class ChatCalculations {
 	 * "这算违法吗" ask whether, not how much.
 	 */
 	private static final Pattern ASKS_FIGURE = Pattern.compile("多少|" + FollowUpResolver.HOW_MANY
-			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|[nN]\\s*[+＋]\\s*1");
+			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|扣光|扣完|扣多少|分几个月|[nN]\\s*[+＋]\\s*1");
 
 	static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
@@ -143,6 +143,7 @@ class ChatCalculations {
 			case "probation" -> "试用期最长能约定多久";
 			case "double-wage" -> "没签合同的二倍工资";
 			case "annual-leave" -> PartialFigures.LEAVE_PAY.matcher(planned.text()).find() ? "没休的年假给啥补偿" : "";
+			case "deduction" -> "干活时弄坏了公司的东西老板要从工资里一次扣光行吗";
 			default -> "";
 		};
 	}
@@ -197,7 +198,7 @@ class ChatCalculations {
 			case "overtime" -> EnumSet.of(Fact.WAGE, Fact.OVERTIME_HOURS, Fact.OVERTIME_DAY);
 			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.WAGE);
 			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
-			case "probation" -> EnumSet.of(Fact.WAGE);
+			case "probation", "deduction" -> EnumSet.of(Fact.WAGE);
 			case "disability" -> EnumSet.of(Fact.DISABILITY_GRADE, Fact.WAGE);
 			default -> EnumSet.noneOf(Fact.class);
 		};

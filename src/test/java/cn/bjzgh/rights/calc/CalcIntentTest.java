@@ -132,6 +132,18 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void should_read_a_loss_to_be_taken_out_of_the_wage() {
+		CalcIntent.Match match = this.intent.detect("丢了个件 网点让我赔三千 直接从工资扣 我一个月就挣四千五 最多能扣多少").orElseThrow();
+		assertThat(match.calculator()).isEqualTo("deduction");
+		assertThat(match.input())
+			.isEqualTo(new DeductionCalculator.Input(new BigDecimal("4500"), new BigDecimal("3000"), null));
+		CalcIntent.Match noWage = this.intent.detect("叉车撞坏了货架 主管说修理费从工资里一次扣光").orElseThrow();
+		assertThat(noWage.complete()).isFalse();
+		// A deduction for social insurance is no loss paid for.
+		assertThat(this.intent.detect("工资单每月扣四百多社保 扣多少合适")).isEmpty();
+	}
+
+	@Test
 	void should_leave_ordinary_questions_alone() {
 		assertThat(this.intent.detect("试用期最长多久")).isEmpty();
 		assertThat(this.intent.detect("公司不给我交社保怎么办")).isEmpty();

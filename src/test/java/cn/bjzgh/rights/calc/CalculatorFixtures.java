@@ -17,12 +17,11 @@ final class CalculatorFixtures {
 	static final BeijingParameters PARAMETERS = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
 
 	static Calculators calculators() {
-		return new Calculators(
-				List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
-						new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
-						new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
-						new ArbitrationDeadlineCalculator(CLOCK), new DisabilityBenefitCalculator()),
-				JsonMapper.shared());
+		return new Calculators(List.of(new SeveranceCalculator(PARAMETERS, CLOCK), new OvertimeCalculator(),
+				new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
+				new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
+				new ArbitrationDeadlineCalculator(CLOCK), new DisabilityBenefitCalculator(),
+				new DeductionCalculator(PARAMETERS, CLOCK)), JsonMapper.shared());
 	}
 
 	private CalculatorFixtures() {

@@ -61,6 +61,8 @@ class CalculatorLegalBasisTest {
 			results.add(c.runUnchecked(c.find("disability").orElseThrow(),
 					new DisabilityBenefitCalculator.Input(grade, w, grade % 2 == 0)));
 		}
+		results.add(c.runUnchecked(c.find("deduction").orElseThrow(),
+				new DeductionCalculator.Input(w, new BigDecimal("3000"), null)));
 		for (CalcResult r : results) {
 			assertThat(r.legalBasis()).isNotEmpty();
 			for (String citation : r.legalBasis()) {

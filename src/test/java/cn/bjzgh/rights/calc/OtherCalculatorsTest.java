@@ -209,4 +209,21 @@ class OtherCalculatorsTest {
 			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("knewDate"));
 	}
 
+	/**
+	 * At most a fifth of the month's wage, and never below Beijing's minimum wage (2,540
+	 * yuan since 2025-09-01).
+	 */
+	@Test
+	void a_loss_the_worker_caused_takes_at_most_a_fifth_of_the_wage_and_never_below_the_minimum() {
+		CalcResult r = run("deduction", new DeductionCalculator.Input(d("4500"), d("3000"), null));
+		assertThat(r.result()).isEqualTo(d("900.00"));
+		assertThat(r.resultText()).contains("每月最多从工资里扣 900", "至少要分 4 个月");
+		assertThat(r.legalBasis()).containsExactly("《工资支付暂行规定》第十六条");
+		// 20 % of 3,000 would leave 2,400, below the minimum: only 460 may go.
+		assertThat(run("deduction", new DeductionCalculator.Input(d("3000"), null, null)).result())
+			.isEqualTo(d("460.00"));
+		assertThat(run("deduction", new DeductionCalculator.Input(d("2540"), d("1000"), null)).resultText())
+			.contains("不能再从工资里扣");
+	}
+
 }

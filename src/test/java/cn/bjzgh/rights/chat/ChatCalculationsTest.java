@@ -12,6 +12,7 @@ import cn.bjzgh.rights.calc.BeijingParameters;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.DeductionCalculator;
 import cn.bjzgh.rights.calc.DisabilityBenefitCalculator;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
@@ -33,8 +34,10 @@ class ChatCalculationsTest {
 
 	ChatCalculationsTest() {
 		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
-		Calculators calculators = new Calculators(List.of(new SeveranceCalculator(parameters, CLOCK),
-				new OvertimeCalculator(), new AnnualLeaveCalculator(CLOCK)), JsonMapper.shared());
+		Calculators calculators = new Calculators(
+				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator(),
+						new AnnualLeaveCalculator(CLOCK), new DeductionCalculator(parameters, CLOCK)),
+				JsonMapper.shared());
 		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
 				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
@@ -147,6 +150,21 @@ class ChatCalculationsTest {
 		ChatCalculations.Outcome outcome = this.calculations
 			.offline(this.calculations.plan(next.withResolution(r), r, m).orElseThrow());
 		assertThat(outcome.lead()).contains("60000");
+	}
+
+	/**
+	 * A loss to be paid out of the wage, the wage told next, and "最多能扣多少": a fifth of the
+	 * wage a month, from the facts of the turns before.
+	 */
+	@Test
+	void a_deduction_for_a_loss_is_reckoned_from_the_wage_told_earlier() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("快递员 丢了个件 网点让我赔三千 直接从工资扣", "我一个月就挣四千五", "最多能扣多少").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("deduction");
+		assertThat(outcome.lead()).contains("月工资：4500元").contains("900").contains("4 个月");
+		// Asked again whether it may all go at once, the figure is the answer again.
+		assertThat(after("开叉车把货架撞坏了 主管说扣我三千", "我工资五千五", "能一次扣完吗").orElseThrow().match().calculator())
+			.isEqualTo("deduction");
 	}
 
 	@Test
