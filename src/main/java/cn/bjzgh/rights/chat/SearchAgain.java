@@ -66,6 +66,20 @@ final class SearchAgain {
 			passages = search.apply(own, passages);
 			route = router.apply(passages);
 		}
+		if (route instanceof Route.Clarify && saysItsOwn(message, resolution) && !own.strip().equals(searched)) {
+			// Asked back because the story led to the answer just given: what the message
+			// asks, searched alone, may be another entry ("我不想加了 能不去吗" after the answer
+			// on
+			// how long overtime may last). Measured: more of such turns answered right
+			// than wrong, see the README.
+			List<Passage> alone = search.apply(own, passages);
+			Route aloneRoute = router.apply(alone);
+			if (!alone.get(0).id().equals(before.passageId())
+					&& (answers(aloneRoute) || aloneRoute instanceof Route.Calculate)) {
+				passages = alone;
+				route = aloneRoute;
+			}
+		}
 		return new Result(passages, route, wentOn);
 	}
 

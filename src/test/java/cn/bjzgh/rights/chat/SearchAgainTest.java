@@ -110,6 +110,27 @@ class SearchAgainTest {
 		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
 	}
 
+	/**
+	 * Asked back because the story led to the answer just given, the message is searched
+	 * alone: another entry it finds answers it; the same entry again leaves the question
+	 * back.
+	 */
+	@Test
+	void should_search_a_message_asked_back_for_repeating_the_last_answer_alone() {
+		CaseFile before = before(3, this.injury.id());
+		Route askedBack = new Route.Clarify(List.of(), null);
+		Router.Turn turn = turn("老板要私了 能签吗", Resolution.Kind.FOLLOW_UP, "从梯子上摔下来了 老板要私了 能签", before,
+				List.of(this.injury));
+		SearchAgain.Result result = SearchAgain.run(turn, askedBack, before, this.search, this.router);
+
+		assertThat(this.searched).containsExactly("老板要私了 能签吗");
+		assertThat(result.route()).isInstanceOf(Route.Offline.class);
+		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
+
+		Router.Turn same = turn("那医药费谁出", Resolution.Kind.FOLLOW_UP, "从梯子上摔下来了 医药费谁出", before, List.of(this.injury));
+		assertThat(SearchAgain.run(same, askedBack, before, this.search, this.router).route()).isSameAs(askedBack);
+	}
+
 	@Test
 	void should_leave_a_question_with_a_subject_of_its_own_to_its_own_search() {
 		CaseFile before = before(3, this.settlement.id());
