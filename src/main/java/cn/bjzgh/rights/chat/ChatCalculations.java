@@ -32,6 +32,9 @@ class ChatCalculations {
 	private static final Pattern ASKS_FIGURE = Pattern.compile("多少|" + FollowUpResolver.HOW_MANY
 			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|扣光|扣完|扣多少|分几个月|[nN]\\s*[+＋]\\s*1");
 
+	/** The job ended at the employer's hand, as the facts or the worker put it. */
+	private static final Pattern SENT_AWAY = Pattern.compile("被辞退|被裁员|让我走|不让我干|开除|辞退|不要我了");
+
 	static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
 	private final CalcIntent intent;
@@ -141,7 +144,8 @@ class ChatCalculations {
 					? "违法辞退的赔偿金怎么算 工作年限 月工资" : "经济补偿怎么算 工作年限 月工资";
 			case "overtime" -> "加班费怎么算";
 			case "probation" -> "试用期最长能约定多久";
-			case "double-wage" -> "没签合同的二倍工资";
+			// Sent away without a contract, the worker asks what all can be claimed.
+			case "double-wage" -> SENT_AWAY.matcher(planned.text()).find() ? "没签合同老板突然不让我干了能要哪些钱" : "没签合同的二倍工资";
 			case "annual-leave" -> PartialFigures.LEAVE_PAY.matcher(planned.text()).find() ? "没休的年假给啥补偿" : "";
 			case "deduction" -> "干活时弄坏了公司的东西老板要从工资里一次扣光行吗";
 			default -> "";

@@ -167,6 +167,18 @@ class ChatCalculationsTest {
 			.isEqualTo("deduction");
 	}
 
+	/**
+	 * The double wage reckoned for a worker sent away without a contract is searched with
+	 * the entry on everything such a worker can claim, not only the double wage.
+	 */
+	@Test
+	void a_worker_sent_away_without_a_contract_is_answered_with_all_that_can_be_claimed() {
+		ChatCalculations.Planned planned = after("没签劳动合同 干了两年了", "现在老板让我走 说没合同不算员工").orElseThrow();
+		assertThat(planned.match().calculator()).isEqualTo("double-wage");
+		assertThat(ChatCalculations.topicWords(planned)).isEqualTo("没签合同老板突然不让我干了能要哪些钱");
+		assertThat(ChatCalculations.topicWords(after("没签劳动合同 干了两年了").orElseThrow())).isEqualTo("没签合同的二倍工资");
+	}
+
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
 		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
