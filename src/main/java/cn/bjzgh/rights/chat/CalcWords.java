@@ -17,6 +17,8 @@ import cn.bjzgh.rights.calc.DeadlineIntent;
  */
 final class CalcWords {
 
+	private static final Pattern ANNUAL_LEAVE = Pattern.compile("年假|年休假");
+
 	private static final Pattern CONTRACT_ASK = Pattern.compile("合同|双倍|二倍|多要|赔|补偿|多少钱|几个月");
 
 	private static final Pattern OTHER_CALCULATION = Pattern.compile("加班|年假|年休假|产假|试用期|双倍|二倍|病假|最低工资|失业金|生育津贴");
@@ -40,7 +42,14 @@ final class CalcWords {
 	static String of(CaseFile state, String question, String own) {
 		List<String> words = new ArrayList<>();
 		state.get(Fact.WAGE).ifPresent((w) -> words.add("月薪" + w + "元"));
-		state.get(Fact.SERVICE_MONTHS).ifPresent((m) -> words.add("干了" + ServiceLength.words(Integer.parseInt(m))));
+		int months = state.get(Fact.SERVICE_MONTHS).map(Integer::parseInt).orElse(0);
+		if (ANNUAL_LEAVE.matcher(question).find()) {
+			// Annual leave counts the years worked for every employer.
+			months += state.get(Fact.PRIOR_SERVICE_MONTHS).map(Integer::parseInt).orElse(0);
+		}
+		if (months > 0) {
+			words.add("干了" + ServiceLength.words(months));
+		}
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && CONTRACT_ASK.matcher(question).find()) {
 			words.add("没签合同");
 		}

@@ -200,7 +200,7 @@ class ChatCalculations {
 	private static Set<Fact> relevant(String calculator) {
 		return switch (calculator) {
 			case "overtime" -> EnumSet.of(Fact.WAGE, Fact.OVERTIME_HOURS, Fact.OVERTIME_DAY);
-			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.WAGE);
+			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.PRIOR_SERVICE_MONTHS, Fact.WAGE);
 			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
 			case "probation", "deduction" -> EnumSet.of(Fact.WAGE);
 			case "disability" -> EnumSet.of(Fact.DISABILITY_GRADE, Fact.WAGE);

@@ -44,7 +44,12 @@ enum Fact {
 	/** When the job ended, in the worker's words ("去年三月", "离职一年半"). */
 	ENDED_WHEN("离开单位的时间"),
 	/** The worker is, or was when the job ended, still on probation. */
-	PROBATION("在试用期");
+	PROBATION("在试用期"),
+	/**
+	 * Months worked for earlier employers ("之前在别的厂干了八年"): they count for annual leave,
+	 * not for severance.
+	 */
+	PRIOR_SERVICE_MONTHS("以前单位的工作时间");
 
 	private final String label;
 
@@ -61,6 +66,7 @@ enum Fact {
 		return switch (this) {
 			case WAGE -> "月工资：" + value + "元";
 			case SERVICE_MONTHS -> "工作时间：" + ServiceLength.words(Integer.parseInt(value));
+			case PRIOR_SERVICE_MONTHS -> "以前单位的工作时间：" + ServiceLength.words(Integer.parseInt(value));
 			case CITY -> "地点：" + value;
 			case CONTRACT -> switch (value) {
 				case "unsigned" -> "没有签书面劳动合同";

@@ -155,12 +155,12 @@ class FactExtractor {
 		String withoutWage = SpokenFigures.withoutWagePeriods(text);
 		int[] service = SpokenFigures.service(text);
 		// After an expired contract, "已经三个月了" is how long since it ran out.
-		boolean sinceExpiry = "expired".equals(before.get(Fact.CONTRACT).orElse(null));
-		boolean aboutService = WORKED.matcher(withoutWage).find()
-				|| (!OTHER_DURATION.matcher(withoutWage).find() && !sinceExpiry
-						&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
+		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
+				&& !"expired".equals(before.get(Fact.CONTRACT).orElse(null))
+				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
 		if (service != null && aboutService) {
-			facts.put(Fact.SERVICE_MONTHS, Integer.toString(service[0] * 12 + service[1]));
+			facts.put(ServiceLength.atEarlierJob(text) ? Fact.PRIOR_SERVICE_MONTHS : Fact.SERVICE_MONTHS,
+					Integer.toString(service[0] * 12 + service[1]));
 		}
 		readOvertime(withoutWage, correction, before, facts);
 		ScheduleFacts.read(text, facts);

@@ -179,6 +179,21 @@ class ChatCalculationsTest {
 		assertThat(ChatCalculations.topicWords(after("没签劳动合同 干了两年了").orElseThrow())).isEqualTo("没签合同的二倍工资");
 	}
 
+	/**
+	 * Years at an earlier employer count for annual leave (3 + 8 years: 10 days), not for
+	 * severance.
+	 */
+	@Test
+	void years_at_an_earlier_employer_count_for_annual_leave_only() {
+		ChatCalculations.Outcome leave = this.calculations
+			.offline(after("年假有几天啊 我在这公司干了三年", "之前在别的厂干了八年").orElseThrow());
+		assertThat(leave.result().calculator()).isEqualTo("annual-leave");
+		assertThat(leave.lead()).contains("累计工作 11 年 = 10 天");
+		ChatCalculations.Outcome severance = this.calculations
+			.offline(after("在这公司干了三年 月薪六千", "之前在别的厂干了八年", "现在被裁了 能拿多少补偿").orElseThrow());
+		assertThat(severance.lead()).contains("18000");
+	}
+
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
 		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
