@@ -98,7 +98,15 @@ public class DoubleWageCalculator extends Calculator<DoubleWageCalculator.Input>
 			text += "；满一年仍未签，视为已经订立了无固定期限劳动合同";
 		}
 		LocalDate deadline = until.minusDays(1).plusYears(1);
-		out.step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "建议在 " + deadline + " 之前申请仲裁");
+		if (deadline.isBefore(today)) {
+			// A date already gone is no advice: say it has passed on this reckoning.
+			out.step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "按这种算法已在 " + deadline + " 届满");
+			out.assume("按从二倍工资期间结束时起算一年，时效已经过了；但起算日各地掌握不一，仍建议尽快申请仲裁，或打12351咨询工会");
+			text += "；按一年时效从期间结束时算，已在 " + deadline + " 届满，仍建议尽快咨询、申请仲裁";
+		}
+		else {
+			out.step("仲裁时效", "一般为一年，从二倍工资期间结束时起算", "建议在 " + deadline + " 之前申请仲裁");
+		}
 		out.basis("《劳动争议调解仲裁法》第二十七条");
 		out.assume("二倍工资的时效从哪天起算，各地仲裁、法院掌握不完全一致，越早申请越稳妥");
 		return out.result((amount != null) ? Money.yuan(amount) : months, (amount != null) ? "元" : "个月", text);

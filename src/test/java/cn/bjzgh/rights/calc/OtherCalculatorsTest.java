@@ -80,6 +80,8 @@ class OtherCalculatorsTest {
 		assertThat(r.result()).isEqualTo(d("66000.00"));
 		assertThat(r.resultText()).contains("11 个月").contains("无固定期限");
 		assertThat(r.breakdown()).anySatisfy((s) -> assertThat(s.value()).contains("2026-02-28"));
+		// That date has passed (today is 2026-11-24): no advice to apply before it.
+		assertThat(r.resultText()).contains("已在 2026-02-28 届满").doesNotContain("建议在");
 	}
 
 	@Test
