@@ -53,7 +53,7 @@ final class Circumstances {
 			Circumstance.of("不让我干了", "辞|开除|炒|不让.{0,3}干|让.{0,2}走|别来|不用来|不要我|走人|裁|解除|赶|撵|回家|不用干|干不成|滚"),
 			// What befell the worker: detained by the police, taken ill at work.
 			Circumstance.of("拘留|刑事", "拘留|派出所|公安|警察|抓|关了|判|刑|坐牢"), Circumstance.of("突发疾病|发病", "病|突发|晕|倒下|心脏|心梗|脑|猝死|抢救"),
-			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"),
+			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"), Circumstance.of("年终奖|奖金", "年终|奖金|奖|十三薪|13薪|双薪|分红"),
 			// Construction work and its chain of contractors.
 			Circumstance.of("工地|农民工", "工地|建筑|包工头|工头|农民工|工程|施工|盖楼|钢筋|搬砖|瓦工|木工|架子|脚手架|项目部|甲方|水电|装修|塔吊"),
 			Circumstance.of("包工头|发包", "包工头|工头|班组长|发包|分包|转包|承包|劳务队|赔不起|跑了"),

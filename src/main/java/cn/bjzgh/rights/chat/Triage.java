@@ -36,6 +36,18 @@ class Triage {
 	private static final Pattern INJURY = Pattern
 		.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了|" + FactExtractor.HURT);
 
+	/**
+	 * An illness: a stay in hospital told with it ("腰间盘突出要住院") is no injury, nor an
+	 * emergency of the kind the injury hand-off is for.
+	 */
+	private static final Pattern ILLNESS = Pattern.compile("病|腰间盘|椎间盘|突出|癌|肿瘤|发烧|肺炎|阑尾|结石|开刀|高血压|糖尿|抑郁");
+
+	/** Whether the text tells an injury (a hospital stay for an illness is none). */
+	static boolean injured(String text) {
+		String told = ILLNESS.matcher(text).find() ? text.replace("住院", " ") : text;
+		return INJURY.matcher(told).find();
+	}
+
 	private static final Pattern MANY_WORKERS = Pattern
 		.compile("(几十|上百|上千|好几十|[二三四五六七八九]十来?|\\d{2,}|很多|好多|一群|全体|所有|整个班组|大家)\\s*(多)?(个|名|号|位)?(人|工人|工友|同事|员工|兄弟)");
 
@@ -199,7 +211,7 @@ class Triage {
 		if (threatens(message)) {
 			return "urgent-threat";
 		}
-		if (INJURY.matcher(message).find()) {
+		if (injured(message)) {
 			return "urgent-injury";
 		}
 		if (MANY_WORKERS.matcher(message).find() && ARREARS.matcher(message).find()) {
@@ -225,7 +237,7 @@ class Triage {
 		collect(MONEY, all, "金额：", facts);
 		collect(DURATION, all, "时长：", facts);
 		collect(HEADCOUNT, all, "涉及人数：", facts);
-		if (INJURY.matcher(all).find()) {
+		if (injured(all)) {
 			mention(facts, Fact.INJURED.label());
 		}
 		if (Pattern.compile("(没|没有|未|不)签.{0,4}合同").matcher(all).find()) {

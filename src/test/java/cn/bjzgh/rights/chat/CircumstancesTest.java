@@ -103,4 +103,11 @@ class CircumstancesTest {
 		assertThat(Circumstances.untoldCircumstance(foreman, "工头带我去的工地 摔断了腿 工头说没钱")).isFalse();
 	}
 
+	@Test
+	void a_bonus_is_a_circumstance_the_worker_names() {
+		Passage bonus = passage("说好的年终奖，公司说今年不发了，能要吗？", 30.0, 0.6);
+		assertThat(Circumstances.untoldCircumstance(bonus, "工资每个月都晚发半个多月 公司说效益不好")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(bonus, "年底的奖金说不发了 公司说效益不好")).isFalse();
+	}
+
 }

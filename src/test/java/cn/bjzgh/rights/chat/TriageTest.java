@@ -41,6 +41,13 @@ class TriageTest {
 		assertThat(decide("工资被砍了一半", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 	}
 
+	/** A stay in hospital for an illness is no injury; one after a fall still is. */
+	@Test
+	void should_not_take_a_hospital_stay_for_an_illness_for_an_injury() {
+		assertThat(decide("我腰间盘突出要住院 公司说病假不给工资", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		assertThat(decide("工友从架子上掉下来 住院了", passagesWithSimilarity(0.9)).handoffReason()).isEqualTo("urgent-injury");
+	}
+
 	/** "老板不放人" is also how workers say the boss will not let them quit. */
 	@Test
 	void should_not_take_a_boss_who_will_not_let_a_worker_quit_for_a_threat() {
