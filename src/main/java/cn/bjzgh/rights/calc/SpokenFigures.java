@@ -93,7 +93,51 @@ public final class SpokenFigures {
 		return (grade >= 1 && grade <= 10) ? grade : null;
 	}
 
+	/** A bare amount, as in a correction: "不对，是6000", "哦不 一万二". */
+	private static final Pattern BARE_AMOUNT = Pattern
+		.compile("(?<![0-9.])([0-9]{4,6})(?![0-9年个天])|([一二两三四五六七八九]万[一二三四五六七八九]?)|([一二两三四五六七八九]千[一二三四五六七八九]?)");
+
+	/** A figure taken back within the message: "一个月六千 不对 是六千八". */
+	private static final Pattern TAKEN_BACK = Pattern.compile("不对|说错了?|哦不|噢不|不是不是|口误|搞错了|记错了");
+
+	/**
+	 * The monthly wage the text names, or null; when the message takes its figure back
+	 * ("每个月七千 不对 说错了 七千五"), the one after.
+	 */
 	public static BigDecimal wage(String text) {
+		BigDecimal first = firstWage(text);
+		if (first == null) {
+			return null;
+		}
+		Matcher back = TAKEN_BACK.matcher(text);
+		int after = -1;
+		while (back.find()) {
+			after = back.end();
+		}
+		if (after < 0) {
+			return first;
+		}
+		String rest = text.substring(after);
+		BigDecimal corrected = firstWage(rest);
+		if (corrected == null) {
+			corrected = bareAmount(rest);
+		}
+		return (corrected != null) ? corrected : first;
+	}
+
+	/** The first bare amount in the text ("6000", "一万二", "七千五"), or null. */
+	public static BigDecimal bareAmount(String text) {
+		Matcher m = BARE_AMOUNT.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		if (m.group(1) != null) {
+			return new BigDecimal(m.group(1));
+		}
+		return firstWage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
+	}
+
+	private static BigDecimal firstWage(String text) {
 		Matcher m = WAGE.matcher(text);
 		if (!m.find()) {
 			Matcher c = WAGE_CHINESE.matcher(text);

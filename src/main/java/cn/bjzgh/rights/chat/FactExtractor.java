@@ -23,10 +23,6 @@ class FactExtractor {
 
 	private static final Pattern CORRECTION = Pattern.compile("^(不对|不是)|说错|记错|记岔|搞错|弄错|写错|更正|纠正|应该是|其实是");
 
-	/** A bare amount in a correction: "不对，是6000". */
-	private static final Pattern BARE_AMOUNT = Pattern
-		.compile("(?<![0-9.])([0-9]{4,6})(?![0-9年个天])|([一二两三四五六七八九]万[一二三四五六七八九]?)|([一二两三四五六七八九]千[一二三四五六七八九]?)");
-
 	/** Words that say a length is how long the worker has been there. */
 	private static final Pattern WORKED = Pattern.compile("干了|做了|工作了|上班|入职|待了|干满|做满|工龄|都.{0,3}年|年多了|年了");
 
@@ -147,7 +143,7 @@ class FactExtractor {
 		boolean correction = CORRECTION.matcher(text.strip()).find();
 		BigDecimal wage = SpokenFigures.wage(text);
 		if (wage == null && correction && before.has(Fact.WAGE) && !text.contains("小时")) {
-			wage = bareAmount(text);
+			wage = SpokenFigures.bareAmount(text);
 		}
 		if (wage != null) {
 			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
@@ -273,17 +269,6 @@ class FactExtractor {
 		if (pattern.matcher(text).find()) {
 			facts.put(fact, "true");
 		}
-	}
-
-	private static BigDecimal bareAmount(String text) {
-		Matcher m = BARE_AMOUNT.matcher(text);
-		if (!m.find()) {
-			return null;
-		}
-		if (m.group(1) != null) {
-			return new BigDecimal(m.group(1));
-		}
-		return SpokenFigures.wage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
 	}
 
 	/** 三十来 → 30, 几十 → 20 (at least), 上百 → 100. */

@@ -41,4 +41,11 @@ class SpokenFiguresTest {
 		assertThat(SpokenFigures.contractTerm(said)).isEqualTo(months);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "一个月六千 不对 是六千八, 6800", "每个月七千 不对 说错了 七千五, 7500", "干了九年 月薪一万三 哦不 一万二, 12000", "月薪八千 公司这么做不对吧, 8000",
+			"工资5000 说错了 工资5500, 5500" })
+	void readsTheWageTheMessageCorrectsItselfTo(String said, int wage) {
+		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
+	}
+
 }
