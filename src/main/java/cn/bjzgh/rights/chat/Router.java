@@ -68,6 +68,9 @@ class Router {
 		boolean anchored = turn.inConversation() && turn.resolution().kind() != Resolution.Kind.STANDALONE;
 		Triage.Decision decision = this.triage.decide(turn.message(), question, turn.passages(), turn.state(),
 				anchored);
+		if (!decision.promptProbe() && !decision.urgentOrPerson() && Triage.toldSelfHarm(turn.said())) {
+			decision = new Triage.Decision(false, false, "urgent-self-harm");
+		}
 		Handoff handoff = decision.handoff() ? handoff(decision.handoffReason(), turn) : null;
 		if (decision.promptProbe()) {
 			return new Route.Probe(handoff);

@@ -91,7 +91,8 @@ final class SelfIntroduction {
 
 	/** Only thanks ("谢谢", "好的 谢谢你"): a worker closing the conversation. */
 	private static final Pattern THANKS_ONLY = Pattern
-		.compile("^(?:好的|好|嗯|哦|明白了|知道了|懂了)?(?:谢谢|多谢|感谢|谢了|辛苦了)+(?:你|您|啦|了|哈|啊)*$");
+		.compile("^(?:好的|好|嗯|哦|明白了|知道了|懂了)?(?:太|非常|真是|真的|十分|万分)?(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了)+(?:你|您|你们|啦|了|哈|啊)*"
+				+ "(?:(?:你们|您|你)?(?:真好|太好了|人真好|真是好人|帮大忙了|帮了大忙)|明白了|知道了|懂了)?$");
 
 	private SelfIntroduction() {
 	}

@@ -25,6 +25,14 @@ class Triage {
 		.compile("威胁|恐吓|打人|被打|殴打|动手打|扣着人|限制人身|拘禁|砸|" + "锁在|锁着|关在|关起来|不让出去|不让出门|不让离开|软禁|囚禁");
 
 	/**
+	 * A threat or an assault told in the worker's words ("找人收拾我", "敢走就弄死俺", "把俺推倒了"):
+	 * urgent at work; elsewhere in life (a neighbour, a husband) it is not this service's
+	 * to take on, and the question is declined with the other services named.
+	 */
+	private static final Pattern THREATENED = Pattern
+		.compile("收拾我|收拾你|收拾俺|找人收拾|堵我|堵俺|弄死|打死|砍死|揍我|揍俺|" + "打我(?!电话|手机)|打俺(?!电话|手机)|把我推倒|把俺推倒|推了我|推了俺|打了我|打了俺");
+
+	/**
 	 * Being held ("不让走", "不放人"), which is also how workers say that the boss will not let
 	 * them quit ("我想辞职 老板不放人"): urgent only when nothing in the message is about
 	 * quitting.
@@ -143,10 +151,13 @@ class Triage {
 			return new Decision(false, true, urgency(message));
 		}
 		String urgent = urgency(message);
-		if (scope == Scope.Verdict.OTHER && "urgent-injury".equals(urgent)) {
+		boolean atWorkOnly = "urgent-injury".equals(urgent) || ("urgent-threat".equals(urgent)
+				&& !VIOLENCE.matcher(message).find() && !HELD.matcher(message).find());
+		if (scope == Scope.Verdict.OTHER && atWorkOnly) {
 			// Hurt outside work (a parent's fall in a nursing home, an operation gone
-			// wrong) is no work injury: declined like the rest of that part of life. Self
-			// harm and threats are urgent whatever the subject.
+			// wrong) is no work injury, nor is a threat only told ("老公说要打死我") a threat at
+			// work: declined like the rest of that part of life. Self harm, violence and
+			// being held are urgent whatever the subject.
 			urgent = null;
 		}
 		if (urgent == null) {
@@ -188,7 +199,8 @@ class Triage {
 
 	/** Violence or threats, or being held where nothing is about quitting. */
 	private static boolean threatens(String text) {
-		return VIOLENCE.matcher(text).find() || (HELD.matcher(text).find() && !QUITTING.matcher(text).find());
+		return VIOLENCE.matcher(text).find() || (HELD.matcher(text).find() && !QUITTING.matcher(text).find())
+				|| THREATENED.matcher(text).find();
 	}
 
 	/**
@@ -202,6 +214,15 @@ class Triage {
 			return null;
 		}
 		return (people.turn() == state.turn() || unpaid.turn() == state.turn()) ? "urgent-mass-arrears" : null;
+	}
+
+	/**
+	 * Whether an earlier message of the conversation told of wanting to die: the care and
+	 * the hotlines stay with every later answer ("嗯" after "真不想活了" was answered with the
+	 * wages entry alone).
+	 */
+	static boolean toldSelfHarm(List<String> said) {
+		return said.stream().anyMatch((m) -> SELF_HARM.matcher(m).find());
 	}
 
 	private static String urgency(String message) {

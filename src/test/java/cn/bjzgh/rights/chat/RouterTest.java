@@ -99,4 +99,19 @@ class RouterTest {
 		assertThat(((Route.Calculate) route).passages()).first().isEqualTo(last);
 	}
 
+	/** Once a worker said they want to die, every later answer keeps the care. */
+	@Test
+	void a_turn_after_self_harm_was_told_keeps_its_hand_off() {
+		Passage wages = passage("wages", "老板欠着工资，我能先不去干活吗？", 0.99);
+		CaseFile state = CaseFile.EMPTY.nextTurn(Map.of()).nextTurn(Map.of()).nextTurn(Map.of());
+		Resolution ack = new Resolution("欠了一屁股债 工资一直不发 嗯", Resolution.Kind.FRAGMENT, "嗯");
+		Route after = this.router.route(new Router.Turn("嗯", ack, state.withResolution(ack),
+				List.of("干不下去了 欠了一屁股债 工资一直不发", "真不想活了"), List.of(wages), Optional.empty(), false));
+		assertThat(after.handoff()).isNotNull();
+		assertThat(after.handoff().reason()).isEqualTo("urgent-self-harm");
+		Route without = this.router.route(new Router.Turn("嗯", ack, state.withResolution(ack),
+				List.of("干不下去了 欠了一屁股债 工资一直不发"), List.of(wages), Optional.empty(), false));
+		assertThat(without.handoff()).isNull();
+	}
+
 }

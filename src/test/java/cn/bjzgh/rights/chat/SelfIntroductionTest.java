@@ -84,7 +84,7 @@ class SelfIntroductionTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "谢谢", "好的 谢谢你！", "多谢多谢", "明白了 感谢" })
+	@ValueSource(strings = { "谢谢", "好的 谢谢你！", "多谢多谢", "明白了 感谢", "太感谢了", "谢谢 你们真好", "非常感谢 帮大忙了" })
 	void should_recognise_thanks(String message) {
 		assertThat(SelfIntroduction.thanksOnly(message)).isTrue();
 		assertThat(SelfIntroduction.greetingOnly(message)).isFalse();

@@ -29,7 +29,8 @@ class TriageTest {
 			"我们车间五十多个工人被拖欠工资, urgent-mass-arrears", "我要转人工, asked-for-person", "能找个工作人员帮我看看合同吗, asked-for-person",
 			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person",
 			"工头看着我们 不让走, urgent-threat", "在厂里手被机器压了, urgent-injury", "送货的时候被车撞了, urgent-injury",
-			"雇主家里干活切到手了, urgent-injury", "手指头让电锯切了, urgent-injury" })
+			"雇主家里干活切到手了, urgent-injury", "老板说我再闹就找人收拾我, urgent-threat", "他说敢走就弄死俺, urgent-threat",
+			"去找老板要钱 他把俺推倒了 头磕破了流血, urgent-threat", "手指头让电锯切了, urgent-injury" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
 	}
@@ -39,6 +40,9 @@ class TriageTest {
 	void should_not_take_a_squeeze_on_wages_for_an_injury() {
 		assertThat(decide("老板压了我们两个月工资", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 		assertThat(decide("工资被砍了一半", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		assertThat(decide("老板天天打我电话催我回去上班", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		// A threat told about another part of life is not one at work.
+		assertThat(decide("前夫说要弄死我", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 	}
 
 	/** A stay in hospital for an illness is no injury; one after a fall still is. */
