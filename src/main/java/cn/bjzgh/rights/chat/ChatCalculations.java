@@ -3,6 +3,7 @@ package cn.bjzgh.rights.chat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +35,20 @@ class ChatCalculations {
 
 	/** The job ended at the employer's hand, as the facts or the worker put it. */
 	private static final Pattern SENT_AWAY = Pattern.compile("被辞退|被裁员|让我走|不让我干|开除|辞退|不要我了");
+
+	/**
+	 * How a question names what each calculation is about: a later message that names a
+	 * subject, but not this one ("那病假呢 扣多少钱" after unused leave was reckoned), asks about
+	 * something else.
+	 */
+	private static final Map<String, Pattern> SUBJECT_OF = Map.of("severance",
+			Pattern.compile("补偿|赔|遣散|[nN]\\s*[+＋]\\s*1|辞退|开除|裁|解除|走人|搬|辞职|离职|不干"), "overtime",
+			Pattern.compile("加班|周末|节假日|国庆|春节|过年|五一|元旦"), "annual-leave", Pattern.compile("年假|年休假|休假"), "double-wage",
+			Pattern.compile("合同|双倍|二倍"), "probation", Pattern.compile("试用"), "deduction", Pattern.compile("扣|赔"),
+			"maternity", Pattern.compile("产假|生孩子|生育|流产"), "disability", Pattern.compile("伤|残|赔|补助|津贴"));
+
+	/** Whether one sum counts in another ("加班费算在里头不"): a rule asked, not a figure. */
+	private static final Pattern INCLUDED = Pattern.compile("算在|算进|算到.{0,4}里|包含|包括|含在|算里面|算里头");
 
 	static final Pattern COMPENSATION = Pattern.compile("补偿|赔偿|遣散|[nN]\\s*[+＋]\\s*1");
 
@@ -84,6 +99,9 @@ class ChatCalculations {
 			// is not given again.
 			return Optional.empty();
 		}
+		if (INCLUDED.matcher(message).find()) {
+			return Optional.empty();
+		}
 		String question = resolution.question();
 		String text = CalcWords.of(state, question, resolution.own()) + " " + question;
 		if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesSeveranceFigures(state)
@@ -117,6 +135,13 @@ class ChatCalculations {
 				&& MATERNITY_PAY.matcher(message).find()) {
 			// "她工资一万 产假期间发多少" after the days were reckoned: the pay during the
 			// leave is the handbook's answer, not the days again.
+			return Optional.empty();
+		}
+		if (detected.isPresent() && state.turn() > 1 && FollowUpResolver.namesSubject(message)
+				&& SUBJECT_OF.containsKey(detected.get().calculator())
+				&& !SUBJECT_OF.get(detected.get().calculator()).matcher(message).find()) {
+			// The message turns to another subject: the story's calculation is not its
+			// answer.
 			return Optional.empty();
 		}
 		String read = text;

@@ -24,7 +24,7 @@ class FactExtractor {
 	private static final Pattern CORRECTION = Pattern.compile("^(不对|不是)|说错|记错|记岔|搞错|弄错|写错|更正|纠正|应该是|其实是");
 
 	/** Words that say a length is how long the worker has been there. */
-	private static final Pattern WORKED = Pattern.compile("干了|做了|工作了|上班|入职|待了|干满|做满|工龄|都.{0,3}年|年多了|年了");
+	private static final Pattern WORKED = Pattern.compile("干了|做了|工作了|上班|入职|待了|干满|做满|工龄|都.{0,3}年|年多了|年了|(刚|才)来|来了|进厂");
 
 	/**
 	 * Lengths that are not service: leave, probation, a contract's term, a deadline,
@@ -54,7 +54,7 @@ class FactExtractor {
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
 	private static final Pattern DISMISSED = Pattern
-		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走"
+		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走|不要我了|不用我了"
 				// Sent home for good: "明天不用来了", "以后别来了", "不用再来了".
 				+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
 

@@ -194,6 +194,20 @@ class ChatCalculationsTest {
 		assertThat(severance.lead()).contains("18000");
 	}
 
+	/** A later message that turns to another subject gets no figure of the story's. */
+	@Test
+	void a_message_about_another_subject_is_not_the_storys_calculation() {
+		assertThat(after("俺干了两年了 年假咋算", "公司说没有年假 中不中", "那病假呢 扣多少钱")).isEmpty();
+		assertThat(after("俺在厂里干了三年了 从来没签过合同", "能要双倍工资不", "北京这边社保基数是多少")).isEmpty();
+		// The same subject, or none named, still gets it.
+		assertThat(after("俺在厂里干了三年了 从来没签过合同", "能要双倍工资不", "月薪六千 能要多少")).isPresent();
+		// Whether overtime pay counts in the minimum wage is a rule, not a figure.
+		assertThat(after("北京最低工资现在多少", "俺一个月才两千三 还扣了社保", "加班费算在里头不")).isEmpty();
+		// "刚来四个月" is the service, "不要我了" the dismissal.
+		assertThat(after("刚来四个月 公司就说经营困难不要我了", "工资八千八", "补偿多少").orElseThrow().match().calculator())
+			.isEqualTo("severance");
+	}
+
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
 		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
