@@ -38,7 +38,7 @@ final class Circumstances {
 	private static final List<Circumstance> ALL = List.of(Circumstance.of("派遣", "派遣|劳务公司|人力公司|外包|退回"),
 			Circumstance.of("众包", "众包"),
 			Circumstance.of("骑手|外卖|送单|跑单|送餐", "骑手|外卖|送单|跑单|送餐|美团|饿了么|众包|专送|平台|配送|闪送|跑腿|快递|接单|派单|站点|站长"),
-			Circumstance.of("试用", "试用|转正|刚|才来|才上班|实习期|入职|进厂|一星期|一周|几天|[一二两三俩仨1-6]个?(多)?月"),
+			Circumstance.of("试用", "试用|转正|刚(?!才|刚)|才来|才上班|实习期|入职|进厂|一星期|一周|几天|[一二两三俩仨1-6]个?(多)?月"),
 			Circumstance.of("实习", "实习|学生|毕业|学校"), Circumstance.of("计件", "计件|按件|一件"),
 			Circumstance.of("怀孕|孕期|产假|哺乳|喂奶", "孕|产|哺乳|喂奶|生孩子|月子|怀上"), Circumstance.of("服务期", "服务期|培训"),
 			Circumstance.of("竞业", "竞业|竟业"), Circumstance.of("医保", "医保|看病|医药费|报销|医疗"),
@@ -53,7 +53,8 @@ final class Circumstances {
 			Circumstance.of("不让我干了", "辞|开除|炒|不让.{0,3}干|让.{0,2}走|别来|不用来|不要我|走人|裁|解除|赶|撵|回家|不用干|干不成|滚"),
 			// What befell the worker: detained by the police, taken ill at work.
 			Circumstance.of("拘留|刑事", "拘留|派出所|公安|警察|抓|关了|判|刑|坐牢"), Circumstance.of("突发疾病|发病", "病|突发|晕|倒下|心脏|心梗|脑|猝死|抢救"),
-			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"), Circumstance.of("年终奖|奖金", "年终|奖金|奖|十三薪|13薪|双薪|分红"),
+			Circumstance.of("甲方|工程款", "甲方|工程款|钱没到|没结|没拨"), Circumstance.of("快到期|到期时", "到期|期满|续签|续订|不续|合同.{0,4}(满|完)"),
+			Circumstance.of("年终奖|奖金", "年终|奖金|奖|十三薪|13薪|双薪|分红"),
 			// Construction work and its chain of contractors.
 			Circumstance.of("工地|农民工", "工地|建筑|包工头|工头|农民工|工程|施工|盖楼|钢筋|搬砖|瓦工|木工|架子|脚手架|项目部|甲方|水电|装修|塔吊"),
 			Circumstance.of("包工头|发包", "包工头|工头|班组长|发包|分包|转包|承包|劳务队|赔不起|跑了"),

@@ -52,6 +52,8 @@ class CircumstancesTest {
 		assertThat(Circumstances.untoldCircumstance(probation, "今天从架子上摔下来了 腿动不了")).isTrue();
 		assertThat(Circumstances.untoldCircumstance(probation, "刚进厂一星期 手被机器压了")).isFalse();
 		assertThat(Circumstances.untoldCircumstance(probation, "才干了两个月 摔伤了")).isFalse();
+		// "刚才" is a moment ago, not a new job.
+		assertThat(Circumstances.untoldCircumstance(probation, "我在工地干活 刚才从架子上摔下来了")).isTrue();
 	}
 
 	@Test
@@ -108,6 +110,13 @@ class CircumstancesTest {
 		Passage bonus = passage("说好的年终奖，公司说今年不发了，能要吗？", 30.0, 0.6);
 		assertThat(Circumstances.untoldCircumstance(bonus, "工资每个月都晚发半个多月 公司说效益不好")).isTrue();
 		assertThat(Circumstances.untoldCircumstance(bonus, "年底的奖金说不发了 公司说效益不好")).isFalse();
+	}
+
+	@Test
+	void a_contract_running_out_is_a_circumstance_the_worker_tells() {
+		Passage expiring = passage("合同快到期时我正好怀孕了，或者在看病的医疗期内，公司能到期就让我走吗？", 30.0, 0.6);
+		assertThat(Circumstances.untoldCircumstance(expiring, "我怀孕了 公司让我走人 这合法吗")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(expiring, "我怀孕了 合同下个月到期 公司说不续了")).isFalse();
 	}
 
 }
