@@ -131,6 +131,22 @@ class SearchAgainTest {
 		assertThat(SearchAgain.run(same, askedBack, before, this.search, this.router).route()).isSameAs(askedBack);
 	}
 
+	/**
+	 * Asked back, a message that alone finds the last answer's entry with confidence is
+	 * answered from it.
+	 */
+	@Test
+	void should_answer_again_a_message_that_alone_asks_the_last_answers_entry() {
+		CaseFile before = before(3, this.settlement.id());
+		Route askedBack = new Route.Clarify(List.of(), null);
+		Router.Turn turn = turn("私了的钱给多少合适", Resolution.Kind.FOLLOW_UP, "老板要私了 私了的钱给多少合适", before,
+				List.of(this.settlement));
+		SearchAgain.Result result = SearchAgain.run(turn, askedBack, before, this.search, this.router);
+
+		assertThat(result.route()).isInstanceOf(Route.Offline.class);
+		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
+	}
+
 	@Test
 	void should_leave_a_question_with_a_subject_of_its_own_to_its_own_search() {
 		CaseFile before = before(3, this.settlement.id());
