@@ -82,18 +82,6 @@ public class CalcIntent {
 	/** Asking what a disability brings. */
 	private static final Pattern DISABILITY_ASK = Pattern.compile("补助|赔|补偿|多少|能拿|几个月|待遇|津贴");
 
-	/** A loss the worker is made to pay for: something broken or lost. */
-	private static final Pattern DAMAGE = Pattern.compile("坏|碎|丢|损失|赔");
-
-	/** Asking how much of the wage may go to it ("最多能扣多少", "一次扣光"). */
-	private static final Pattern DEDUCTION_ASK = Pattern
-		.compile("扣[^，。,？?]{0,3}(多少|几)|扣光|扣完|一次(性)?(全)?扣|分几个月|最多(能|可以)?扣|每月(能|可以)?扣");
-
-	/** The sum claimed for it: "让我赔三千", "扣我3000块". */
-	private static final Pattern CLAIMED = Pattern
-		.compile("(?:赔|扣|罚)(?:偿)?(?:我|俺)?(?:了)?\\s*([0-9]{3,}(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)"
-				+ "(?=\\s*(?:万|千|百|块|元)))\\s*(万|千|百)?");
-
 	/**
 	 * A recognised calculation: complete (with input) or lacking the inputs named in
 	 * {@code missing}.
@@ -115,11 +103,11 @@ public class CalcIntent {
 	public Optional<Match> detect(String text) {
 		LocalDate today = LocalDate.now(this.clock);
 		BigDecimal wage = SpokenFigures.wage(text);
-		int[] service = SpokenFigures.service(text);
-		if (DAMAGE.matcher(text).find() && DEDUCTION_ASK.matcher(text).find()) {
-			return Optional.of((wage == null)
-					? new Match("deduction", null, List.of(DeductionCalculator.SPEC.require("monthlyWage").ask()))
-					: new Match("deduction", new DeductionCalculator.Input(wage, claimed(text), null), List.of()));
+		int[] told = SpokenFigures.service(text);
+		int[] service = (told != null) ? told : DeadlineIntent.serviceSince(text, today);
+		Optional<Match> deduction = DeductionIntent.detect(text, wage);
+		if (deduction.isPresent()) {
+			return deduction;
 		}
 		boolean asked = SEVERANCE.matcher(text).find()
 				|| (HOW_MUCH_GIVEN.matcher(text).find() && !OTHER_SUM.matcher(text).find());
@@ -201,22 +189,6 @@ public class CalcIntent {
 					new DisabilityBenefitCalculator.Input(grade, wage, uninsured ? Boolean.FALSE : null), List.of()));
 		}
 		return DeadlineIntent.detect(text, today);
-	}
-
-	/** The sum claimed for a loss, or null when none is named. */
-	private static BigDecimal claimed(String text) {
-		Matcher m = CLAIMED.matcher(text);
-		if (!m.find()) {
-			return null;
-		}
-		BigDecimal value = m.group(1).matches("[0-9.]+") ? new BigDecimal(m.group(1))
-				: new BigDecimal(SpokenFigures.toInt(m.group(1)));
-		int unit = (m.group(2) == null) ? 1 : switch (m.group(2)) {
-			case "万" -> 10000;
-			case "千" -> 1000;
-			default -> 100;
-		};
-		return value.multiply(new BigDecimal(unit));
 	}
 
 	/**

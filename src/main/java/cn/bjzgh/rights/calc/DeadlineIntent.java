@@ -30,6 +30,10 @@ public final class DeadlineIntent {
 	private static final Pattern SPOKEN_MONTH = Pattern
 		.compile("(去年|前年|今年)\\s*(" + SpokenFigures.NUM + ")\\s*月|(上上个?月|上个?月)");
 
+	/** When the job began, told as a month: "去年五月来的", "前年三月份进的厂", "今年2月入职". */
+	private static final Pattern STARTED = Pattern.compile(
+			"((?:去年|前年|今年)\\s*" + SpokenFigures.NUM + "\\s*月)份?[^，。,？?]{0,3}?(来的|来这|进的|进厂|入职|开始干|开始上班|来上班|上的班|干起)");
+
 	/** How long ago the job ended: "离职一年半了", "被辞退都八个月了". */
 	private static final Pattern ENDED_AGO = Pattern.compile("(离职|辞职|辞退|开除|不干了|走了)(已经|都|快|有)?\\s*(" + SpokenFigures.NUM
 			+ "\\s*年半?|" + SpokenFigures.NUM + "\\s*个(多|半)?月|[俩仨]\\s*个?月)");
@@ -79,6 +83,42 @@ public final class DeadlineIntent {
 		}
 		Matcher month = SPOKEN_MONTH.matcher(text);
 		return month.find() ? Optional.of(month.group()) : Optional.empty();
+	}
+
+	/** When the job began, as the worker told it ("去年五月"), if they did. */
+	public static Optional<String> spokenStart(String text) {
+		Matcher m = STARTED.matcher(text);
+		return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+	}
+
+	/**
+	 * The length of service from a start told as a month ("去年五月来的": from its first day to
+	 * today), or null.
+	 */
+	static int[] serviceSince(String text, LocalDate today) {
+		Matcher m = STARTED.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		Matcher month = SPOKEN_MONTH.matcher(m.group(1));
+		if (!month.find() || month.group(2) == null) {
+			return null;
+		}
+		int number = SpokenFigures.toInt(month.group(2));
+		int years = switch (month.group(1)) {
+			case "前年" -> 2;
+			case "去年" -> 1;
+			default -> 0;
+		};
+		if (number < 1 || number > 12) {
+			return null;
+		}
+		LocalDate start = LocalDate.of(today.getYear() - years, number, 1);
+		if (start.isAfter(today)) {
+			return null;
+		}
+		java.time.Period period = java.time.Period.between(start, today);
+		return new int[] { period.getYears(), period.getMonths() };
 	}
 
 	/** Whether the text asks if it is still possible, or about the deadline. */

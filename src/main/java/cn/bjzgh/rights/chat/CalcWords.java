@@ -50,6 +50,10 @@ final class CalcWords {
 		if (months > 0) {
 			words.add("干了" + ServiceLength.words(months));
 		}
+		else {
+			// "去年五月来的": the calculation reckons the months from that month to today.
+			state.get(Fact.STARTED_WHEN).ifPresent((when) -> words.add(when + "入职"));
+		}
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && CONTRACT_ASK.matcher(question).find()) {
 			words.add("没签合同");
 		}

@@ -210,7 +210,7 @@ class ChatCalculations {
 		if (!"severance".equals(calculator)) {
 			return relevant(calculator);
 		}
-		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.NO_NOTICE);
+		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.NO_NOTICE);
 		CaseFile.TERMINATIONS.stream().filter(state::has).forEach(used::add);
 		if (state.has(Fact.RELOCATION)) {
 			used.add(Fact.RELOCATION);
@@ -225,8 +225,9 @@ class ChatCalculations {
 	private static Set<Fact> relevant(String calculator) {
 		return switch (calculator) {
 			case "overtime" -> EnumSet.of(Fact.WAGE, Fact.OVERTIME_HOURS, Fact.OVERTIME_DAY);
-			case "annual-leave" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.PRIOR_SERVICE_MONTHS, Fact.WAGE);
-			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.CONTRACT, Fact.WAGE);
+			case "annual-leave" ->
+				EnumSet.of(Fact.SERVICE_MONTHS, Fact.PRIOR_SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.WAGE);
+			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.CONTRACT, Fact.WAGE);
 			case "probation", "deduction" -> EnumSet.of(Fact.WAGE);
 			case "disability" -> EnumSet.of(Fact.DISABILITY_GRADE, Fact.WAGE);
 			default -> EnumSet.noneOf(Fact.class);

@@ -49,7 +49,9 @@ enum Fact {
 	 * Months worked for earlier employers ("之前在别的厂干了八年"): they count for annual leave,
 	 * not for severance.
 	 */
-	PRIOR_SERVICE_MONTHS("以前单位的工作时间");
+	PRIOR_SERVICE_MONTHS("以前单位的工作时间"),
+	/** When the job began, in the worker's words ("去年五月"). */
+	STARTED_WHEN("入职时间");
 
 	private final String label;
 
@@ -79,6 +81,7 @@ enum Fact {
 			case PREGNANCY_MONTHS -> "怀孕：" + value + "个月";
 			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
 			case ENDED_WHEN -> "离开单位的时间：" + value;
+			case STARTED_WHEN -> "入职时间：" + value;
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";
 			case DAY_HOURS -> "每天工作约" + value + "小时";

@@ -3,6 +3,7 @@ package cn.bjzgh.rights.chat;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -213,7 +214,9 @@ class FactExtractor {
 		flag(PROBATION, text, Fact.PROBATION, facts);
 		flag(CLOSURE, text, Fact.CLOSURE, facts);
 		boolean ended = facts.containsKey(Fact.DISMISSED) || facts.containsKey(Fact.LAYOFF) || before.endedByEmployer();
-		if (ended || facts.containsKey(Fact.RESIGNING)) {
+		Optional<String> started = DeadlineIntent.spokenStart(text);
+		started.ifPresent((when) -> facts.put(Fact.STARTED_WHEN, when));
+		if ((ended || facts.containsKey(Fact.RESIGNING)) && started.isEmpty()) {
 			DeadlineIntent.spokenWhen(text).ifPresent((when) -> facts.put(Fact.ENDED_WHEN, when));
 		}
 		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);

@@ -14,6 +14,7 @@ import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.calc.DeductionCalculator;
 import cn.bjzgh.rights.calc.DisabilityBenefitCalculator;
+import cn.bjzgh.rights.calc.DoubleWageCalculator;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +35,9 @@ class ChatCalculationsTest {
 
 	ChatCalculationsTest() {
 		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
-		Calculators calculators = new Calculators(
-				List.of(new SeveranceCalculator(parameters, CLOCK), new OvertimeCalculator(),
-						new AnnualLeaveCalculator(CLOCK), new DeductionCalculator(parameters, CLOCK)),
-				JsonMapper.shared());
+		Calculators calculators = new Calculators(List.of(new SeveranceCalculator(parameters, CLOCK),
+				new OvertimeCalculator(), new AnnualLeaveCalculator(CLOCK), new DeductionCalculator(parameters, CLOCK),
+				new DoubleWageCalculator(CLOCK)), JsonMapper.shared());
 		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
 				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
@@ -206,6 +206,21 @@ class ChatCalculationsTest {
 		// "刚来四个月" is the service, "不要我了" the dismissal.
 		assertThat(after("刚来四个月 公司就说经营困难不要我了", "工资八千八", "补偿多少").orElseThrow().match().calculator())
 			.isEqualTo("severance");
+	}
+
+	/**
+	 * "去年五月来的" is when the job began: the double wage is reckoned from it (today is
+	 * 2026-11-24 in these tests: more than a year, so the eleven months).
+	 */
+	@Test
+	void a_start_told_as_a_month_gives_the_length_of_service() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("我在美容店上班 老板一直没跟我签合同", "去年五月来的", "工资六千五 有双倍工资吗 能要多少").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("double-wage");
+		assertThat(outcome.lead()).contains("11 个月").contains("71500").contains("入职时间：去年五月");
+		// A month told with an ending is still when the job ended.
+		assertThat(CaseFiles.told("去年五月被辞退的").get(Fact.ENDED_WHEN)).isPresent();
+		assertThat(CaseFiles.told("去年五月被辞退的").get(Fact.STARTED_WHEN)).isEmpty();
 	}
 
 	@Test
