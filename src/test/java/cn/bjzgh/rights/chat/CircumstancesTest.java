@@ -100,6 +100,7 @@ class CircumstancesTest {
 		Passage site = passage("工地欠薪去哪里投诉？", 30.0, 0.6);
 		assertThat(Circumstances.untoldCircumstance(site, "辞职了 公司说要等三个月才结最后一个月工资 那我去哪告")).isTrue();
 		assertThat(Circumstances.untoldCircumstance(site, "在工地干了三个月 工钱没给 去哪告")).isFalse();
+		assertThat(Circumstances.untoldCircumstance(site, "干苦力的 工会收不收")).isFalse();
 		Passage foreman = passage("包工头招的我，出了事他赔不起，能找发包方吗？", 30.0, 0.6);
 		assertThat(Circumstances.untoldCircumstance(foreman, "工地干活从架子上摔下来了 腿骨折")).isTrue();
 		assertThat(Circumstances.untoldCircumstance(foreman, "工头带我去的工地 摔断了腿 工头说没钱")).isFalse();
