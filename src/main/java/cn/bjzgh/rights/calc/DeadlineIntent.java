@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.calc;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -117,7 +118,7 @@ public final class DeadlineIntent {
 		if (start.isAfter(today)) {
 			return null;
 		}
-		java.time.Period period = java.time.Period.between(start, today);
+		Period period = Period.between(start, today);
 		return new int[] { period.getYears(), period.getMonths() };
 	}
 

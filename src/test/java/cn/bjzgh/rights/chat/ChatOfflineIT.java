@@ -3,9 +3,6 @@ package cn.bjzgh.rights.chat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.StreamSupport;
 
 import cn.bjzgh.rights.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -92,29 +89,20 @@ class ChatOfflineIT extends IntegrationTest {
 
 	/**
 	 * A new question whose search, read with the story before, leads with the passage
-	 * just answered is asked back, the other questions first; a tapped choice is
-	 * answered.
+	 * just answered is not answered with it again: searched alone, it finds its own entry
+	 * (until the eighteenth session it was asked back, with that entry among the
+	 * choices).
 	 */
 	@Test
-	void should_ask_back_rather_than_repeat_the_last_answer_to_a_new_question() throws Exception {
+	void should_answer_a_new_question_from_its_own_entry_rather_than_repeat_the_last_answer() throws Exception {
 		JsonNode first = chat("工地上包工头把大家的工资卡收了");
 		String session = first.path("sessionId").asString();
 		String answered = first.path("citations").get(0).path("id").asString();
 		assertThat(answered).contains("工资卡社保卡收走了");
 		JsonNode second = chat("那身份证他也拿着 合法吗", session);
-		assertThat(second.path("suggestionKind").asString()).isEqualTo("clarify");
-		List<String> choices = new ArrayList<>();
-		second.path("suggestions").forEach((s) -> choices.add(s.path("id").asString()));
-		assertThat(choices).hasSizeGreaterThanOrEqualTo(2).last().isEqualTo(answered);
-		String idCards = choices.stream().filter((id) -> id.contains("扣我身份证")).findFirst().orElseThrow();
-		String tapped = StreamSupport.stream(second.path("suggestions").spliterator(), false)
-			.filter((s) -> s.path("id").asString().equals(idCards))
-			.findFirst()
-			.orElseThrow()
-			.path("text")
-			.asString();
-		JsonNode third = chat(tapped, session);
-		assertThat(third.path("citations").get(0).path("id").asString()).isEqualTo(idCards);
+		String cited = second.path("citations").get(0).path("id").asString();
+		assertThat(cited).isNotEqualTo(answered).contains("扣我身份证");
+		assertThat(second.path("suggestionKind").asString()).isNotEqualTo("clarify");
 	}
 
 	/**
