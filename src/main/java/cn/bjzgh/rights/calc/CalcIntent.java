@@ -146,7 +146,7 @@ public class CalcIntent {
 			if (!missing.isEmpty()) {
 				return Optional.of(new Match("overtime", null, missing));
 			}
-			boolean holiday = Pattern.compile("法定|节假日|国庆|春节|过年|五一|劳动节|元旦|清明|端午|中秋").matcher(text).find();
+			boolean holiday = Pattern.compile(SpokenFigures.HOLIDAYS).matcher(text).find();
 			boolean restDay = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休").matcher(text).find();
 			BigDecimal totalHours = (hours != null) ? hours : days.multiply(new BigDecimal("8"));
 			OvertimeCalculator.Input input = holiday

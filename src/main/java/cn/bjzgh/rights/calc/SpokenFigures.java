@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class SpokenFigures {
 
+	/**
+	 * Statutory holidays as workers name them, "十一" only as the National Day holiday
+	 * ("十一放假", "十一那几天"), not eleven.
+	 */
+	public static final String HOLIDAYS = "法定|节假日|国庆|十一(?=放假|假期|长假|那几天|期间|黄金周|上班|加班|没放|没停|也)|春节|过年|五一|劳动节|元旦|清明|端午|中秋";
+
 	static final String NUM = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百]+)";
 
 	/**

@@ -43,9 +43,10 @@ class ChatCalculations {
 	 */
 	private static final Map<String, Pattern> SUBJECT_OF = Map.of("severance",
 			Pattern.compile("补偿|赔|遣散|[nN]\\s*[+＋]\\s*1|辞退|开除|裁|解除|走人|搬|辞职|离职|不干"), "overtime",
-			Pattern.compile("加班|周末|节假日|国庆|春节|过年|五一|元旦"), "annual-leave", Pattern.compile("年假|年休假|休假"), "double-wage",
-			Pattern.compile("合同|双倍|二倍"), "probation", Pattern.compile("试用"), "deduction", Pattern.compile("扣|赔"),
-			"maternity", Pattern.compile("产假|生孩子|生育|流产"), "disability", Pattern.compile("伤|残|赔|补助|津贴"));
+			Pattern.compile("加班|周末|" + SpokenFigures.HOLIDAYS), "annual-leave", Pattern.compile("年假|年休假|休假"),
+			"double-wage", Pattern.compile("合同|双倍|二倍"), "probation", Pattern.compile("试用"), "deduction",
+			Pattern.compile("扣|赔"), "maternity", Pattern.compile("产假|生孩子|生育|流产"), "disability",
+			Pattern.compile("伤|残|赔|补助|津贴"));
 
 	/** Whether one sum counts in another ("加班费算在里头不"): a rule asked, not a figure. */
 	private static final Pattern INCLUDED = Pattern.compile("算在|算进|算到.{0,4}里|包含|包括|含在|算里面|算里头");

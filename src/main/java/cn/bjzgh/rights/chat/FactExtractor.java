@@ -36,7 +36,9 @@ class FactExtractor {
 
 	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
 
-	private static final Pattern HOLIDAY = Pattern.compile("法定|节假日|国庆|春节|过年|五一|劳动节|元旦|清明|端午|中秋");
+	private static final Pattern HOLIDAY = Pattern.compile(SpokenFigures.HOLIDAYS);
+
+	private static final Pattern DAYS_WORKED = Pattern.compile("(?:上|干|加|去|值)了?\\s*([一二两三四五六七1-7])\\s*天");
 
 	private static final Pattern REST_DAY = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
 
@@ -265,6 +267,11 @@ class FactExtractor {
 		}
 		else if (REST_DAY.matcher(text).find()) {
 			facts.put(Fact.OVERTIME_DAY, "rest-day");
+		}
+		// Days worked on such a day ("十一 … 我上了三天"): eight hours each.
+		Matcher days = DAYS_WORKED.matcher(text);
+		if (facts.containsKey(Fact.OVERTIME_DAY) && !facts.containsKey(Fact.OVERTIME_HOURS) && days.find()) {
+			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(days.group(1)) * 8));
 		}
 	}
 

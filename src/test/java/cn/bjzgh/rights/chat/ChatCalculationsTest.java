@@ -223,6 +223,22 @@ class ChatCalculationsTest {
 		assertThat(CaseFiles.told("去年五月被辞退的").get(Fact.STARTED_WHEN)).isEmpty();
 	}
 
+	/**
+	 * "十一" with a holiday word is the National Day holiday: three days worked on it are
+	 * statutory-holiday overtime (6000 ÷ 21.75 × 3 × 300 % = 2482.76); "十一年" is no
+	 * holiday.
+	 */
+	@Test
+	void the_national_day_holiday_told_as_shiyi_is_a_statutory_holiday() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("十一放假我们厂没停 我上了三天 就是1号2号3号", "工资六千", "加班费多少").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("overtime");
+		assertThat(outcome.lead()).contains("2482.76");
+		assertThat(
+				java.util.regex.Pattern.compile(cn.bjzgh.rights.calc.SpokenFigures.HOLIDAYS).matcher("在厂里干了十一年").find())
+			.isFalse();
+	}
+
 	@Test
 	void should_answer_in_months_when_only_the_wage_is_missing() {
 		ChatCalculations.Outcome outcome = this.calculations.offline(after("被辞退了，干了5年7个月", "能拿几个月的补偿？").orElseThrow());
