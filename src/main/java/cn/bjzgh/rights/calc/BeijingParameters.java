@@ -60,6 +60,20 @@ public class BeijingParameters {
 	}
 
 	/**
+	 * The monthly minimum wage in force on {@code date}, noted in {@code out} as a figure
+	 * used; when the file has none for that date, {@code out} assumes so and it is empty.
+	 */
+	Optional<BigDecimal> minimumWage(LocalDate date, CalcResult.Builder out) {
+		Optional<Figure> minimum = minimumWage(date);
+		if (minimum.isEmpty()) {
+			out.assume("参数文件中没有 " + date + " 适用的北京最低工资，未与最低工资比较");
+			return Optional.empty();
+		}
+		out.used(minimum.get().used());
+		return Optional.of(minimum.get().value());
+	}
+
+	/**
 	 * The severance cap: three times the average monthly wage Beijing uses for Art. 47
 	 * (法人单位从业人员平均工资).
 	 */

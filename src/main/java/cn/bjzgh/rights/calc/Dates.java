@@ -20,6 +20,12 @@ final class Dates {
 		}
 	}
 
+	/** The date a wage is paid, checked, or today when none is given. */
+	static LocalDate paidOn(LocalDate date, Clock clock) {
+		notFarFuture("date", date, clock);
+		return (date != null) ? date : LocalDate.now(clock);
+	}
+
 	static void notBefore(String field, LocalDate date, String otherField, LocalDate other) {
 		if (date != null && other != null && date.isBefore(other)) {
 			throw new InvalidInputException(field, "日期不能早于 " + otherField, "must not be before " + otherField);

@@ -36,9 +36,7 @@ public class DeductionCalculator extends Calculator<DeductionCalculator.Input> {
 				.example(4500)
 				.ask("你一个月工资多少（例如：月薪4500）"),
 					Field.money("amount", "要赔的总数", "amount the employer claims").help("不填就只算每月最多扣多少").example(3000),
-					Field.date("date", "发工资的日期", "date the wage is paid")
-						.help("用来确定适用的北京最低工资，不填按今天")
-						.example("2026-01-31")));
+					Field.wageDate()));
 
 	private final BeijingParameters parameters;
 
@@ -52,23 +50,17 @@ public class DeductionCalculator extends Calculator<DeductionCalculator.Input> {
 
 	@Override
 	public CalcResult calculate(Input in) {
-		Dates.notFarFuture("date", in.date(), this.clock);
-		LocalDate date = (in.date() != null) ? in.date() : LocalDate.now(this.clock);
+		LocalDate date = Dates.paidOn(in.date(), this.clock);
 		CalcResult.Builder out = CalcResult.of(this).basis("《工资支付暂行规定》第十六条");
 		BigDecimal wage = in.monthlyWage();
 		BigDecimal cap = wage.multiply(TWENTY_PERCENT);
 		out.step("当月工资的20%", Money.format(wage) + " × 20%", Money.format(cap));
 		BigDecimal perMonth = cap;
-		Optional<BeijingParameters.Figure> minimum = this.parameters.minimumWage(date);
+		Optional<BigDecimal> minimum = this.parameters.minimumWage(date, out);
 		if (minimum.isPresent()) {
-			BigDecimal floor = minimum.get().value();
-			out.used(minimum.get().used());
-			BigDecimal room = wage.subtract(floor).max(BigDecimal.ZERO);
-			out.step("扣完不能低于北京最低工资", Money.format(wage) + " − " + Money.format(floor), Money.format(room));
+			BigDecimal room = wage.subtract(minimum.get()).max(BigDecimal.ZERO);
+			out.step("扣完不能低于北京最低工资", Money.format(wage) + " − " + Money.format(minimum.get()), Money.format(room));
 			perMonth = cap.min(room);
-		}
-		else {
-			out.assume("参数文件中没有 " + date + " 适用的北京最低工资，未与最低工资比较");
 		}
 		out.step("每月最多扣", "两者取小", Money.format(perMonth));
 		String text = (perMonth.signum() == 0) ? "工资不高于北京最低工资，这个月不能再从工资里扣赔偿"

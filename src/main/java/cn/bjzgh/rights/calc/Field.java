@@ -94,6 +94,14 @@ public record Field(String name, Type type, boolean required, String label, Stri
 		return new Field(name, Type.DATE, false, label, labelEn, "", null, null, List.of(), "", null, null);
 	}
 
+	/**
+	 * The date a wage is paid, which decides the Beijing minimum wage that applies (today
+	 * when not given).
+	 */
+	public static Field wageDate() {
+		return date("date", "发工资的日期", "date the wage is paid").help("用来确定适用的北京最低工资，不填按今天").example("2026-01-31");
+	}
+
 	public static Field yesNo(String name, String label, String labelEn) {
 		return new Field(name, Type.BOOLEAN, false, label, labelEn, "", null, null, List.of(), "", null, null);
 	}

@@ -42,9 +42,7 @@ public class ProbationCalculator extends Calculator<ProbationCalculator.Input> {
 					Field.money("lowestPostWage", "同岗位最低档工资", "lowest wage for the same post")
 						.help("知道就填")
 						.example(5000),
-					Field.date("date", "发工资的日期", "date the wage is paid")
-						.help("用来确定适用的北京最低工资，不填按今天")
-						.example("2026-01-31")));
+					Field.wageDate()));
 
 	private final BeijingParameters parameters;
 
@@ -62,8 +60,7 @@ public class ProbationCalculator extends Calculator<ProbationCalculator.Input> {
 			throw new InvalidInputException("contractMonths", "固定期限合同请填写合同期限（月）",
 					"contractMonths is required for a fixed-term contract");
 		}
-		Dates.notFarFuture("date", in.date(), this.clock);
-		LocalDate date = (in.date() != null) ? in.date() : LocalDate.now(this.clock);
+		LocalDate date = Dates.paidOn(in.date(), this.clock);
 		CalcResult.Builder out = CalcResult.of(this).basis("《劳动合同法》第十九条");
 		int maxMonths = maxProbationMonths(in.contractType(), in.contractMonths());
 		String term = switch (in.contractType()) {
@@ -88,14 +85,10 @@ public class ProbationCalculator extends Calculator<ProbationCalculator.Input> {
 				out.step("同岗位最低档工资的80%", Money.format(in.lowestPostWage()) + " × 80%", Money.format(v));
 				lowest = (lowest == null) ? v : lowest.max(v);
 			}
-			Optional<BeijingParameters.Figure> minimum = this.parameters.minimumWage(date);
+			Optional<BigDecimal> minimum = this.parameters.minimumWage(date, out);
 			if (minimum.isPresent()) {
-				out.used(minimum.get().used());
-				out.step("北京最低工资", date + " 适用的月最低工资", Money.format(minimum.get().value()));
-				lowest = lowest.max(minimum.get().value());
-			}
-			else {
-				out.assume("参数文件中没有 " + date + " 适用的北京最低工资，未与最低工资比较");
+				out.step("北京最低工资", date + " 适用的月最低工资", Money.format(minimum.get()));
+				lowest = lowest.max(minimum.get());
 			}
 			text += "；试用期工资每月不得低于 " + Money.format(lowest) + " 元";
 		}

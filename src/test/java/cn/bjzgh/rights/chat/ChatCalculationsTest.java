@@ -42,9 +42,14 @@ class ChatCalculationsTest {
 				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
 
-	/** The case file and the last message's resolved question after these turns. */
+	/** The calculation planned after these turns, from an empty case file. */
 	Optional<ChatCalculations.Planned> after(String... messages) {
-		CaseFile file = CaseFile.EMPTY;
+		return after(CaseFile.EMPTY, messages);
+	}
+
+	/** The calculation planned after these turns, going on from {@code start}. */
+	Optional<ChatCalculations.Planned> after(CaseFile start, String... messages) {
+		CaseFile file = start;
 		Resolution last = null;
 		String said = null;
 		for (String m : messages) {
@@ -144,11 +149,7 @@ class ChatCalculationsTest {
 	void a_corrected_length_of_service_after_a_figure_gives_the_figure_again() {
 		CaseFile file = CaseFiles.told("hr找我谈话 说我不胜任 给N+1让我签协议走", "我干了4年 月薪一万二")
 			.withTopic("severance", "rights-handbook/severance#干了三年多被辞退经济补偿怎么算");
-		String m = "不对 是四年八个月";
-		CaseFile next = file.nextTurn(this.facts.read(m, file));
-		Resolution r = this.resolver.resolve(m, next, file.anchor());
-		ChatCalculations.Outcome outcome = this.calculations
-			.offline(this.calculations.plan(next.withResolution(r), r, m).orElseThrow());
+		ChatCalculations.Outcome outcome = this.calculations.offline(after(file, "不对 是四年八个月").orElseThrow());
 		assertThat(outcome.lead()).contains("60000");
 	}
 

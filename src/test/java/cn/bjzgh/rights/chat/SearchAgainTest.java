@@ -52,7 +52,12 @@ class SearchAgainTest {
 
 	/** The turn searched again, routed first from its own passages. */
 	SearchAgain.Result run(Router.Turn turn, CaseFile before) {
-		return SearchAgain.run(turn, this.router.apply(turn.passages()), before, this.search, this.router);
+		return run(turn, this.router.apply(turn.passages()), before);
+	}
+
+	/** The turn searched again after it was routed {@code route}. */
+	SearchAgain.Result run(Router.Turn turn, Route route, CaseFile before) {
+		return SearchAgain.run(turn, route, before, this.search, this.router);
 	}
 
 	@Test
@@ -121,14 +126,14 @@ class SearchAgainTest {
 		Route askedBack = new Route.Clarify(List.of(), null);
 		Router.Turn turn = turn("老板要私了 能签吗", Resolution.Kind.FOLLOW_UP, "从梯子上摔下来了 老板要私了 能签", before,
 				List.of(this.injury));
-		SearchAgain.Result result = SearchAgain.run(turn, askedBack, before, this.search, this.router);
+		SearchAgain.Result result = run(turn, askedBack, before);
 
 		assertThat(this.searched).containsExactly("老板要私了 能签吗");
 		assertThat(result.route()).isInstanceOf(Route.Offline.class);
 		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
 
 		Router.Turn same = turn("那医药费谁出", Resolution.Kind.FOLLOW_UP, "从梯子上摔下来了 医药费谁出", before, List.of(this.injury));
-		assertThat(SearchAgain.run(same, askedBack, before, this.search, this.router).route()).isSameAs(askedBack);
+		assertThat(run(same, askedBack, before).route()).isSameAs(askedBack);
 	}
 
 	/**
@@ -141,7 +146,7 @@ class SearchAgainTest {
 		Route askedBack = new Route.Clarify(List.of(), null);
 		Router.Turn turn = turn("私了的钱给多少合适", Resolution.Kind.FOLLOW_UP, "老板要私了 私了的钱给多少合适", before,
 				List.of(this.settlement));
-		SearchAgain.Result result = SearchAgain.run(turn, askedBack, before, this.search, this.router);
+		SearchAgain.Result result = run(turn, askedBack, before);
 
 		assertThat(result.route()).isInstanceOf(Route.Offline.class);
 		assertThat(result.passages().get(0)).isEqualTo(this.settlement);
