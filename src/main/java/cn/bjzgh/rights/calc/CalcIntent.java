@@ -188,7 +188,8 @@ public class CalcIntent {
 			return Optional.of(new Match("disability",
 					new DisabilityBenefitCalculator.Input(grade, wage, uninsured ? Boolean.FALSE : null), List.of()));
 		}
-		return DeadlineIntent.detect(text, today);
+		// A deadline asked about wages owed ("欠薪一年多了 还能要吗") is the deadline's.
+		return DeadlineIntent.detect(text, today).or(() -> ArrearsIntent.detect(text, wage));
 	}
 
 	/**

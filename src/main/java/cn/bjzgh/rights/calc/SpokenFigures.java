@@ -110,7 +110,8 @@ public final class SpokenFigures {
 	 * The monthly wage the text names, or null; when the message takes its figure back
 	 * ("每个月七千 不对 说错了 七千五"), the one after.
 	 */
-	public static BigDecimal wage(String text) {
+	public static BigDecimal wage(String told) {
+		String text = ArrearsIntent.withoutOwedSums(told);
 		BigDecimal first = firstWage(text);
 		if (first == null) {
 			return null;

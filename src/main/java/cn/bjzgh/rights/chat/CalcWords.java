@@ -42,6 +42,8 @@ final class CalcWords {
 	static String of(CaseFile state, String question, String own) {
 		List<String> words = new ArrayList<>();
 		state.get(Fact.WAGE).ifPresent((w) -> words.add("月薪" + w + "元"));
+		// "能要回来多少" after "欠了三个月工资": the wages owed are reckoned from them.
+		state.get(Fact.OWED).ifPresent((owed) -> words.add("欠了" + owed + "工资"));
 		int months = state.get(Fact.SERVICE_MONTHS).map(Integer::parseInt).orElse(0);
 		if (ANNUAL_LEAVE.matcher(question).find()) {
 			// Annual leave counts the years worked for every employer.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.calc.SpokenFigures;
@@ -46,7 +47,7 @@ class ChatCalculations {
 			Pattern.compile("加班|周末|" + SpokenFigures.HOLIDAYS), "annual-leave", Pattern.compile("年假|年休假|休假"),
 			"double-wage", Pattern.compile("合同|双倍|二倍"), "probation", Pattern.compile("试用"), "deduction",
 			Pattern.compile("扣|赔"), "maternity", Pattern.compile("产假|生孩子|生育|流产"), "disability",
-			Pattern.compile("伤|残|赔|补助|津贴"));
+			Pattern.compile("伤|残|赔|补助|津贴"), "arrears", Pattern.compile("欠|拖|没发|没给|没结|工资|工钱|赔"));
 
 	/** Whether one sum counts in another ("加班费算在里头不"): a rule asked, not a figure. */
 	private static final Pattern INCLUDED = Pattern.compile("算在|算进|算到.{0,4}里|包含|包括|含在|算里面|算里头");
@@ -159,7 +160,8 @@ class ChatCalculations {
 	 * answer cites how the figure is reckoned.
 	 */
 	static String topicWords(Planned planned) {
-		boolean figure = planned.match().complete() || SpokenFigures.service(planned.text()) != null;
+		boolean figure = planned.match().complete() || SpokenFigures.service(planned.text()) != null
+				|| ArrearsIntent.owedMonths(planned.text()) != null;
 		if (!figure) {
 			return "";
 		}
@@ -174,6 +176,7 @@ class ChatCalculations {
 			case "double-wage" -> SENT_AWAY.matcher(planned.text()).find() ? "没签合同老板突然不让我干了能要哪些钱" : "没签合同的二倍工资";
 			case "annual-leave" -> PartialFigures.LEAVE_PAY.matcher(planned.text()).find() ? "没休的年假给啥补偿" : "";
 			case "deduction" -> "干活时弄坏了公司的东西老板要从工资里一次扣光行吗";
+			case "arrears" -> "老板拖着工资不发第一步该做什么";
 			default -> "";
 		};
 	}
@@ -230,6 +233,7 @@ class ChatCalculations {
 				EnumSet.of(Fact.SERVICE_MONTHS, Fact.PRIOR_SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.WAGE);
 			case "double-wage" -> EnumSet.of(Fact.SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.CONTRACT, Fact.WAGE);
 			case "probation", "deduction" -> EnumSet.of(Fact.WAGE);
+			case "arrears" -> EnumSet.of(Fact.WAGE, Fact.OWED);
 			case "disability" -> EnumSet.of(Fact.DISABILITY_GRADE, Fact.WAGE);
 			default -> EnumSet.noneOf(Fact.class);
 		};

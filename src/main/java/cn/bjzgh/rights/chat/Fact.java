@@ -51,7 +51,9 @@ enum Fact {
 	 */
 	PRIOR_SERVICE_MONTHS("以前单位的工作时间"),
 	/** When the job began, in the worker's words ("去年五月"). */
-	STARTED_WHEN("入职时间");
+	STARTED_WHEN("入职时间"),
+	/** Wages owed: months ("3个月") or a sum in yuan ("15000元"). */
+	OWED("被欠的工资");
 
 	private final String label;
 
@@ -82,6 +84,7 @@ enum Fact {
 			case DISABILITY_GRADE -> "伤残等级：" + value + "级";
 			case ENDED_WHEN -> "离开单位的时间：" + value;
 			case STARTED_WHEN -> "入职时间：" + value;
+			case OWED -> "被欠的工资：" + value;
 			case HOUSEHOLD -> "agency".equals(value) ? "家政公司派去家庭干活" : "直接给家庭干活（保姆、家政）";
 			case OVERTIME_HOURS -> "加班：" + value + "小时";
 			case DAY_HOURS -> "每天工作约" + value + "小时";

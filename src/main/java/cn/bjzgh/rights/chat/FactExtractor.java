@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.DeadlineIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
@@ -33,14 +34,6 @@ class FactExtractor {
 	 */
 	private static final Pattern OTHER_DURATION = Pattern
 		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|过去|过了|之后|以后|至今|欠|拖|押|扣|没发|没给|月的?工资|年的?工资");
-
-	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
-
-	private static final Pattern HOLIDAY = Pattern.compile(SpokenFigures.HOLIDAYS);
-
-	private static final Pattern DAYS_WORKED = Pattern.compile("(?:上|干|加|去|值)了?\\s*([一二两三四五六七1-7])\\s*天");
-
-	private static final Pattern REST_DAY = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
 
 	private static final Pattern OTHER_CITY = Pattern
 		.compile("上海|广州|深圳|天津|河北|重庆|成都|杭州|武汉|南京|西安|苏州|郑州|长沙|东莞|外地|老家|山东|河南|江苏|浙江|广东");
@@ -80,7 +73,7 @@ class FactExtractor {
 					// Signed away ("签了自愿放弃社保", "社保折成现金发"): void, so none was paid.
 					+ "|放弃.{0,2}(社保|社宝|五险|保险)|(社保|社宝|五险).{0,4}折(成)?(现金|钱)");
 
-	private static final Pattern RESIGNING = Pattern.compile("辞职|不想干|不干了|离职|想走|我要走|走人吧|跳槽");
+	private static final Pattern RESIGNING = Pattern.compile("辞职|不想干|不干了|离职|想走|我要走|走人吧|跳槽|(?<!工伤)走的话");
 
 	/** The employer calling it quitting ("不去的话说算自动离职"): not the worker resigning. */
 	private static final Pattern CALLED_QUITTING = Pattern.compile("(?:说|算|视为|按|当|当作|当成|定为|算作)(?:我|你|是)?(?:自动|自己)离职");
@@ -161,7 +154,7 @@ class FactExtractor {
 			facts.put(ServiceLength.atEarlierJob(text) ? Fact.PRIOR_SERVICE_MONTHS : Fact.SERVICE_MONTHS,
 					Integer.toString(service[0] * 12 + service[1]));
 		}
-		readOvertime(withoutWage, correction, before, facts);
+		ScheduleFacts.readOvertime(withoutWage, correction, before, facts);
 		ScheduleFacts.read(text, facts);
 		if (text.contains("北京")) {
 			facts.put(Fact.CITY, "北京");
@@ -192,6 +185,7 @@ class FactExtractor {
 		flag(NOT_RENEWED, text, Fact.NOT_RENEWED, facts);
 		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
 		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);
+		owed(text).ifPresent((owed) -> facts.put(Fact.OWED, owed));
 		flag(NO_SOCIAL_INSURANCE, text, Fact.NO_SOCIAL_INSURANCE, facts);
 		flag(RESIGNING, CALLED_QUITTING.matcher(text).replaceAll(""), Fact.RESIGNING, facts);
 		flag(PREGNANT, text, Fact.PREGNANT, facts);
@@ -254,25 +248,12 @@ class FactExtractor {
 		return facts;
 	}
 
-	/**
-	 * Overtime hours and the kind of day: "周末加班16个小时", corrected by "不对，是24个小时".
-	 */
-	private static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
-		Matcher hours = OVERTIME_HOURS.matcher(CalcIntent.withoutOtherHours(text));
-		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
-			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
-		}
-		if (HOLIDAY.matcher(text).find()) {
-			facts.put(Fact.OVERTIME_DAY, "holiday");
-		}
-		else if (REST_DAY.matcher(text).find()) {
-			facts.put(Fact.OVERTIME_DAY, "rest-day");
-		}
-		// Days worked on such a day ("十一 … 我上了三天"): eight hours each.
-		Matcher days = DAYS_WORKED.matcher(text);
-		if (facts.containsKey(Fact.OVERTIME_DAY) && !facts.containsKey(Fact.OVERTIME_HOURS) && days.find()) {
-			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(days.group(1)) * 8));
-		}
+	/** Wages owed, as months ("3个月") or a sum ("15000元"). */
+	private static Optional<String> owed(String text) {
+		BigDecimal sum = ArrearsIntent.owedSum(text);
+		BigDecimal months = (sum == null) ? ArrearsIntent.owedMonths(text) : null;
+		return (sum != null) ? Optional.of(sum.toPlainString() + "元")
+				: Optional.ofNullable(months).map((m) -> m.stripTrailingZeros().toPlainString() + "个月");
 	}
 
 	private static void flag(Pattern pattern, String text, Fact fact, Map<Fact, String> facts) {

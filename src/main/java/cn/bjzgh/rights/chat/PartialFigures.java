@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.AnnualLeaveCalculator;
+import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
@@ -13,8 +14,8 @@ import cn.bjzgh.rights.calc.SpokenFigures;
 
 /**
  * What an offline calculation can say before, or besides, its result: the months of
- * severance without a wage, overtime's hourly rates without the hours, and the condition
- * on which a contested dismissal's figure is owed.
+ * severance or of wages owed without a wage, overtime's hourly rates without the hours,
+ * and the condition on which a contested dismissal's figure is owed.
  */
 final class PartialFigures {
 
@@ -74,7 +75,8 @@ final class PartialFigures {
 	 */
 	static String before(ChatCalculations.Planned planned) {
 		CalcIntent.Match match = planned.match();
-		Optional<String> partial = severanceMonths(planned).or(() -> overtimeRates(planned));
+		Optional<String> partial = severanceMonths(planned).or(() -> overtimeRates(planned))
+			.or(() -> arrearsMonths(planned));
 		if (partial.isPresent()) {
 			return partial.get();
 		}
@@ -83,11 +85,12 @@ final class PartialFigures {
 	}
 
 	/**
-	 * Whether a calculation still lacking inputs can already give figures: severance in
-	 * months, or overtime's hourly rates at the wage told.
+	 * Whether a calculation still lacking inputs can already give figures: severance or
+	 * wages owed in months, or overtime's hourly rates at the wage told.
 	 */
 	static boolean figures(ChatCalculations.Planned planned) {
-		return severanceMonths(planned).isPresent() || overtimeRates(planned).isPresent();
+		return severanceMonths(planned).isPresent() || overtimeRates(planned).isPresent()
+				|| arrearsMonths(planned).isPresent();
 	}
 
 	/**
@@ -125,6 +128,24 @@ final class PartialFigures {
 			return Optional.empty();
 		}
 		return Optional.of(OVERTIME_RULE + "\n" + OvertimeCalculator.rates(wage) + "告诉我加班的小时数或天数，就能算出一共该给多少。");
+	}
+
+	/**
+	 * Wages owed need the wage for an amount but not for what is owed in months: "工资欠了俩月了
+	 * 能要多少" is answered in months' wages, and the wage is asked for.
+	 */
+	private static Optional<String> arrearsMonths(ChatCalculations.Planned planned) {
+		if (!"arrears".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+			return Optional.empty();
+		}
+		BigDecimal months = ArrearsIntent.owedMonths(planned.text());
+		if (months == null) {
+			return Optional.empty();
+		}
+		String n = months.stripTrailingZeros().toPlainString();
+		String half = months.divide(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString();
+		return Optional.of("【计算结果】欠的 " + n + " 个月工资要全部补发；向劳动保障监察投诉后，人社部门责令限期支付、单位到期还不付的，另外加付相当于 " + half + " 到 " + n
+				+ " 个月工资的赔偿金（应付金额的50%到100%）。告诉我你的月工资，就能算出具体金额。");
 	}
 
 	/**

@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.WorkSchedule;
 
 /**
  * Reads the schedule a worker tells into the case file: how long the working day is and
  * how many days off a month, from which {@link ScheduledOvertime} estimates a month's
- * overtime when no hours of overtime were told.
+ * overtime when no hours of overtime were told; and the overtime told, in hours or in
+ * days worked on a rest day or a holiday.
  */
 final class ScheduleFacts {
 
@@ -29,6 +31,14 @@ final class ScheduleFacts {
 
 	private static final Pattern NEVER_OFF = Pattern
 		.compile("(?:一天|一天都|一天也)(?:不|没)(?:让)?(?:休|歇)|全年无休|没休过一天|一个月都不让休|天天都?上班没(?:有)?休");
+
+	private static final Pattern OVERTIME_HOURS = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]+)\\s*(个)?(多)?(小时|钟头)");
+
+	private static final Pattern HOLIDAY = Pattern.compile(SpokenFigures.HOLIDAYS);
+
+	private static final Pattern DAYS_WORKED = Pattern.compile("(?:上|干|加|去|值)了?\\s*([一二两三四五六七1-7])\\s*天");
+
+	private static final Pattern REST_DAY = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
 
 	private ScheduleFacts() {
 	}
@@ -63,6 +73,27 @@ final class ScheduleFacts {
 		}
 		if (off != null && off.compareTo(new BigDecimal("31")) <= 0) {
 			facts.put(Fact.DAYS_OFF, off.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+		}
+	}
+
+	/**
+	 * Overtime hours and the kind of day: "周末加班16个小时", corrected by "不对，是24个小时".
+	 */
+	static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
+		Matcher hours = OVERTIME_HOURS.matcher(CalcIntent.withoutOtherHours(text));
+		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
+			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
+		}
+		if (HOLIDAY.matcher(text).find()) {
+			facts.put(Fact.OVERTIME_DAY, "holiday");
+		}
+		else if (REST_DAY.matcher(text).find()) {
+			facts.put(Fact.OVERTIME_DAY, "rest-day");
+		}
+		// Days worked on such a day ("十一 … 我上了三天"): eight hours each.
+		Matcher days = DAYS_WORKED.matcher(text);
+		if (facts.containsKey(Fact.OVERTIME_DAY) && !facts.containsKey(Fact.OVERTIME_HOURS) && days.find()) {
+			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(days.group(1)) * 8));
 		}
 	}
 

@@ -58,7 +58,7 @@ class CalcControllerTest {
 				.extractingPath("$[*].name")
 				.asArray()
 				.containsExactly("severance", "overtime", "annual-leave", "double-wage", "probation", "maternity",
-						"arbitration-deadline", "disability", "deduction");
+						"arbitration-deadline", "disability", "deduction", "arrears");
 			json.assertThat().extractingPath("$[0].fields[0].name").isEqualTo("monthlyWage");
 			json.assertThat().extractingPath("$[0].fields[0].label").isEqualTo("离职前12个月的平均月工资");
 			json.assertThat().extractingPath("$[0].fields[0].labelEn").asString().isNotBlank();

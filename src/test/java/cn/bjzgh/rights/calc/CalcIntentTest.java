@@ -144,6 +144,31 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void should_read_wages_owed_in_months_or_as_a_sum() {
+		assertThat(this.intent.detect("老板欠我三个月工资 一个月八千 能要回来多少钱").orElseThrow().input())
+			.isEqualTo(new ArrearsCalculator.Input(new BigDecimal("8000"), new BigDecimal("3"), null));
+		assertThat(this.intent.detect("饭店老板一共欠我一万二 能多要点不").orElseThrow().input())
+			.isEqualTo(new ArrearsCalculator.Input(null, null, new BigDecimal("12000")));
+		CalcIntent.Match noWage = this.intent.detect("工资欠了俩月了 能要多少").orElseThrow();
+		assertThat(noWage.calculator()).isEqualTo("arrears");
+		assertThat(noWage.missing()).containsExactly(ArrearsCalculator.SPEC.require("monthlyWage").ask());
+		// A sum owed is no monthly wage.
+		assertThat(SpokenFigures.wage("被拖欠工资15000元")).isNull();
+		assertThat(ArrearsIntent.owedMonths("半年工钱没给")).isEqualByComparingTo("6");
+		assertThat(ArrearsIntent.owedMonths("欠了两个半月的工资")).isEqualByComparingTo("2.5");
+		assertThat(ArrearsIntent.owedSum("八千块工钱没结")).isEqualByComparingTo("8000");
+		// A wage held back by custom ("压一个月") is not owed.
+		assertThat(ArrearsIntent.owedMonths("新来的工资压一个月发")).isNull();
+		// Whether, not how much; a cost; another sum; leaving over it (severance); no
+		// contract (the double wage).
+		assertThat(this.intent.detect("去年的工资到现在还欠着 过了一年还能要吗")).isEmpty();
+		assertThat(this.intent.detect("老板欠薪 去仲裁要花多少钱")).isEmpty();
+		assertThat(this.intent.detect("欠了俩月工资 加班费能要多少")).isEmpty();
+		assertThat(this.intent.detect("厂里欠我们工资 走的话能拿多少")).isEmpty();
+		assertThat(this.intent.detect("老板不给签合同 还欠着工资 能多要钱不")).isEmpty();
+	}
+
+	@Test
 	void should_leave_ordinary_questions_alone() {
 		assertThat(this.intent.detect("试用期最长多久")).isEmpty();
 		assertThat(this.intent.detect("公司不给我交社保怎么办")).isEmpty();

@@ -106,7 +106,7 @@ class CalculatorDeclarationTest {
 		List<ToolSpecification> specs = this.tools.specifications();
 		assertThat(specs).extracting(ToolSpecification::name)
 			.containsExactly("severance", "overtime", "annual_leave", "double_wage", "probation", "maternity",
-					"arbitration_deadline", "disability", "deduction");
+					"arbitration_deadline", "disability", "deduction", "arrears");
 		ToolSpecification severance = specs.get(0);
 		assertThat(severance.parameters().required()).containsExactly("monthlyWage", "startDate", "endDate", "reason");
 		assertThat(severance.parameters().properties().get("monthlyWage")).isInstanceOfSatisfying(

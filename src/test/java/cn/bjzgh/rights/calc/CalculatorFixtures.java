@@ -21,7 +21,7 @@ final class CalculatorFixtures {
 				new AnnualLeaveCalculator(CLOCK), new DoubleWageCalculator(CLOCK),
 				new ProbationCalculator(PARAMETERS, CLOCK), new MaternityLeaveCalculator(),
 				new ArbitrationDeadlineCalculator(CLOCK), new DisabilityBenefitCalculator(),
-				new DeductionCalculator(PARAMETERS, CLOCK)), JsonMapper.shared());
+				new DeductionCalculator(PARAMETERS, CLOCK), new ArrearsCalculator()), JsonMapper.shared());
 	}
 
 	private CalculatorFixtures() {

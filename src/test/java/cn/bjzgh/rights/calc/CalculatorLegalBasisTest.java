@@ -63,6 +63,8 @@ class CalculatorLegalBasisTest {
 		}
 		results.add(c.runUnchecked(c.find("deduction").orElseThrow(),
 				new DeductionCalculator.Input(w, new BigDecimal("3000"), null)));
+		results
+			.add(c.runUnchecked(c.find("arrears").orElseThrow(), new ArrearsCalculator.Input(w, BigDecimal.TEN, null)));
 		for (CalcResult r : results) {
 			assertThat(r.legalBasis()).isNotEmpty();
 			for (String citation : r.legalBasis()) {

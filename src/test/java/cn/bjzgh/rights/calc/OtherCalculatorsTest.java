@@ -228,4 +228,22 @@ class OtherCalculatorsTest {
 			.contains("不能再从工资里扣");
 	}
 
+	/**
+	 * Wages owed are paid in full; an employer that still does not pay after the
+	 * inspectorate's deadline adds 50 %–100 % of the sum (Labour Contract Law Art. 85).
+	 */
+	@Test
+	void wages_owed_are_paid_in_full_with_half_to_all_of_them_again_after_an_order_is_ignored() {
+		CalcResult months = run("arrears", new ArrearsCalculator.Input(d("8000"), d("3"), null));
+		assertThat(months.result()).isEqualTo(d("24000.00"));
+		assertThat(months.resultText()).contains("24000 元要全部补发", "12000 到 24000 元赔偿金");
+		assertThat(months.legalBasis()).contains("《劳动合同法》第三十条", "《劳动合同法》第八十五条");
+		CalcResult sum = run("arrears", new ArrearsCalculator.Input(null, null, d("15000")));
+		assertThat(sum.result()).isEqualTo(d("15000.00"));
+		assertThat(sum.resultText()).contains("7500 到 15000");
+		// The sum, or the wage and the months: a wage alone reckons nothing.
+		assertThatThrownBy(() -> run("arrears", new ArrearsCalculator.Input(d("8000"), null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (e) -> assertThat(e.field()).isEqualTo("amount"));
+	}
+
 }

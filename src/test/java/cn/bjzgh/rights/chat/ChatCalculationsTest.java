@@ -12,6 +12,7 @@ import cn.bjzgh.rights.calc.BeijingParameters;
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
+import cn.bjzgh.rights.calc.ArrearsCalculator;
 import cn.bjzgh.rights.calc.DeductionCalculator;
 import cn.bjzgh.rights.calc.DisabilityBenefitCalculator;
 import cn.bjzgh.rights.calc.DoubleWageCalculator;
@@ -37,7 +38,7 @@ class ChatCalculationsTest {
 		BeijingParameters parameters = new BeijingParameters(Path.of("knowledge/parameters/beijing.yml"));
 		Calculators calculators = new Calculators(List.of(new SeveranceCalculator(parameters, CLOCK),
 				new OvertimeCalculator(), new AnnualLeaveCalculator(CLOCK), new DeductionCalculator(parameters, CLOCK),
-				new DoubleWageCalculator(CLOCK)), JsonMapper.shared());
+				new ArrearsCalculator(), new DoubleWageCalculator(CLOCK)), JsonMapper.shared());
 		this.calculations = new ChatCalculations(new CalcIntent(CLOCK), calculators,
 				new ToolBox(new CalculatorTools(calculators, JsonMapper.shared())));
 	}
@@ -166,6 +167,24 @@ class ChatCalculationsTest {
 		// Asked again whether it may all go at once, the figure is the answer again.
 		assertThat(after("开叉车把货架撞坏了 主管说扣我三千", "我工资五千五", "能一次扣完吗").orElseThrow().match().calculator())
 			.isEqualTo("deduction");
+	}
+
+	/**
+	 * Wages owed told in pieces ("老板欠了三个月工资" … "一个月八千" … "能拿回来多少"): the sum and what an
+	 * ignored order adds, from the facts of the turns before; with the months alone, the
+	 * figure in months' wages and the wage asked for.
+	 */
+	@Test
+	void wages_owed_are_reckoned_from_the_months_and_the_wage_told_earlier() {
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("我在工地干活 老板欠了三个月工资", "一个月八千", "能拿回来多少").orElseThrow());
+		assertThat(outcome.result().calculator()).isEqualTo("arrears");
+		assertThat(outcome.lead()).contains("月工资：8000元", "被欠的工资：3个月", "24000", "12000 到 24000");
+		ChatCalculations.Planned months = after("工资欠了俩月了", "能要回来多少").orElseThrow();
+		assertThat(months.match().complete()).isFalse();
+		assertThat(this.calculations.offline(months).lead()).contains("欠的 2 个月工资要全部补发", "1 到 2 个月工资的赔偿金");
+		// A wage held back by custom is no wage owed.
+		assertThat(this.facts.read("新来的工资压一个月发", CaseFile.EMPTY)).doesNotContainKey(Fact.OWED);
 	}
 
 	/**
