@@ -119,16 +119,25 @@ class OfflineComposer {
 		return passages.stream().filter((p) -> p.id().equals(id)).findFirst().orElseThrow();
 	}
 
-	private static String firstParagraphs(String body, int n) {
+	/**
+	 * The first {@code n} paragraphs, and the list one of them announces ("你有两条路：",
+	 * "可以先做这几件事："): an answer that ends on a colon says nothing.
+	 */
+	static String firstParagraphs(String body, int n) {
 		String[] paragraphs = body.split("\\n\\s*\\n");
 		StringBuilder sb = new StringBuilder();
-		for (int i = 0; i < Math.min(n, paragraphs.length); i++) {
+		for (int i = 0; i < paragraphs.length && (i < n || announcesList(sb)); i++) {
 			if (sb.length() > 0) {
 				sb.append("\n\n");
 			}
 			sb.append(paragraphs[i].strip());
 		}
 		return sb.toString();
+	}
+
+	private static boolean announcesList(CharSequence text) {
+		String t = text.toString().strip();
+		return t.endsWith("：") || t.endsWith(":");
 	}
 
 	/** The first sentence of the passage: the handbook puts the direct answer there. */

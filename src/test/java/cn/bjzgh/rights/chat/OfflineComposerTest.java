@@ -34,6 +34,17 @@ class OfflineComposerTest {
 			.containsExactly("rights-handbook/contract#a", "rights-handbook/contract#b");
 	}
 
+	/**
+	 * A worker's answer is the first two paragraphs, and the list the second announces:
+	 * "你有两条路：" with nothing after it says nothing.
+	 */
+	@Test
+	void a_list_the_short_answer_announces_comes_with_it() {
+		assertThat(OfflineComposer.firstParagraphs("不行，签了也无效。\n\n你有两条路：\n\n- 继续干，要求补缴；\n- 辞职，要经济补偿。\n\n细节。", 2))
+			.isEqualTo("不行，签了也无效。\n\n你有两条路：\n\n- 继续干，要求补缴；\n- 辞职，要经济补偿。");
+		assertThat(OfflineComposer.firstParagraphs("第一段。\n\n第二段。\n\n第三段。", 2)).isEqualTo("第一段。\n\n第二段。");
+	}
+
 	@Test
 	void a_bare_verdict_is_led_by_the_handbook_question_it_answers() {
 		Passage uninsured = new Passage("rights-handbook/work-injury#x", "工伤与职业病", "职工维权手册", "injury",
