@@ -23,11 +23,14 @@ public final class SpokenFigures {
 	/**
 	 * What names a monthly wage before its figure: "月薪", "一个月到手", "工资说好的", "每月发".
 	 */
-	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)"
+	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:平均|平均下来|一般)?"
 			+ "(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?(?:能|就|只|也就|才)?(?:挣|赚|拿)?";
 
-	private static final Pattern WAGE = Pattern.compile(WAGE_LEAD + "\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?(?:元|块)?|"
-			+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
+	private static final BigDecimal ONE_HUNDRED = new BigDecimal("100");
+
+	private static final Pattern WAGE = Pattern.compile(
+			WAGE_LEAD + "\\s*([0-9]+(?:\\.[0-9]+)?)(?![0-9.]|\\s*(?:号|日|点|天|个|小时|次|年|岁|休|人|%))\\s*(万|千|k|K)?(?:元|块)?|"
+					+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
 
 	/** 一万, 八千五, 一万二: wages in Chinese numerals. */
 	private static final Pattern WAGE_CHINESE = Pattern.compile(WAGE_LEAD + "\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
@@ -144,27 +147,37 @@ public final class SpokenFigures {
 		return firstWage("工资" + ((m.group(2) != null) ? m.group(2) : m.group(3)));
 	}
 
+	/**
+	 * The first wage the text names: a figure below 100 with no unit is none ("休24
+	 * 一个月3500" is read as 3,500, not 24).
+	 */
 	private static BigDecimal firstWage(String text) {
 		Matcher m = WAGE.matcher(text);
-		if (!m.find()) {
-			Matcher c = WAGE_CHINESE.matcher(text);
-			if (!c.find()) {
-				return null;
+		int from = 0;
+		while (from < text.length() && m.find(from)) {
+			// A figure passed over may end where the next begins: search on from its
+			// start.
+			from = m.start() + 1;
+			String digits = (m.group(1) != null) ? m.group(1) : m.group(3);
+			String unit = (m.group(1) != null) ? m.group(2) : m.group(4);
+			BigDecimal value = new BigDecimal(digits);
+			if ("万".equals(unit)) {
+				value = value.multiply(new BigDecimal("10000"));
 			}
-			int unit = "万".equals(c.group(2)) ? 10000 : 1000;
-			int value = toInt(c.group(1)) * unit + ((c.group(3) != null) ? toInt(c.group(3)) * unit / 10 : 0);
-			return new BigDecimal(value);
+			else if (unit != null) {
+				value = value.multiply(new BigDecimal("1000"));
+			}
+			if (value.compareTo(ONE_HUNDRED) >= 0 || (unit != null && value.signum() > 0)) {
+				return value;
+			}
 		}
-		String digits = (m.group(1) != null) ? m.group(1) : m.group(3);
-		String unit = (m.group(1) != null) ? m.group(2) : m.group(4);
-		BigDecimal value = new BigDecimal(digits);
-		if ("万".equals(unit)) {
-			value = value.multiply(new BigDecimal("10000"));
+		Matcher c = WAGE_CHINESE.matcher(text);
+		if (!c.find()) {
+			return null;
 		}
-		else if (unit != null) {
-			value = value.multiply(new BigDecimal("1000"));
-		}
-		return (value.signum() > 0) ? value : null;
+		int unit = "万".equals(c.group(2)) ? 10000 : 1000;
+		int value = toInt(c.group(1)) * unit + ((c.group(3) != null) ? toInt(c.group(3)) * unit / 10 : 0);
+		return new BigDecimal(value);
 	}
 
 	/** Years and months of service, or null when the text gives none. */

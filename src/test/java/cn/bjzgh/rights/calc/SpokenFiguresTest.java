@@ -48,4 +48,16 @@ class SpokenFiguresTest {
 		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "当保安 上24休24 一个月3500, 3500", "每月15号发工资 工资六千, 6000", "工资平均七千五, 7500", "一个月平均下来6800, 6800" })
+	void readsTheWageNotADayOfTheMonthOrAShift(String said, int wage) {
+		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "合同上写的是每月15号发", "每个月20号才发上个月工资", "每月休4天" })
+	void readsNoWageFromAPaydayOrDaysOff(String said) {
+		assertThat(SpokenFigures.wage(said)).isNull();
+	}
+
 }
