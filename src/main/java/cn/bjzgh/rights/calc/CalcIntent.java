@@ -24,12 +24,14 @@ public class CalcIntent {
 
 	/**
 	 * Figures that are not overtime: the length of the whole working day ("每天十个小时",
-	 * "一天干12个钟头") and the days off ("一个月休两天"). Read as overtime, a ten-hour day was
-	 * reckoned as ten hours of overtime; the overtime in it depends on the agreed hours
-	 * and how many such days, which the worker is asked for instead.
+	 * "一天干12个钟头"), the days off ("一个月休两天") and the days worked a week ("一周干六天"). Read as
+	 * overtime, a ten-hour day was reckoned as ten hours of overtime; the overtime in it
+	 * depends on the agreed hours and how many such days, which the worker is asked for
+	 * instead.
 	 */
 	private static final Pattern NOT_OVERTIME = Pattern.compile("(?:每天|一天|天天|每日)(?:都|要|得|干|上|站|工作|上班|了)*\\s*"
-			+ SpokenFigures.NUM + "\\s*(?:个)?(?:多)?(?:小时|钟头)|(?:休|歇|休息)(?:了)?\\s*" + SpokenFigures.NUM + "\\s*天");
+			+ SpokenFigures.NUM + "\\s*(?:个)?(?:多)?(?:小时|钟头)|(?:休|歇|休息)(?:了)?\\s*" + SpokenFigures.NUM + "\\s*天"
+			+ "|(?:一周|每周|一星期|每星期|一个礼拜|一礼拜)(?:都|要|得)?(?:干|上|做|上班)?\\s*" + SpokenFigures.NUM + "\\s*天");
 
 	/** What an overtime calculation asks for when no hours or days were given. */
 	public static final String OVERTIME_HOURS_ASK = "加班的小时数或天数";

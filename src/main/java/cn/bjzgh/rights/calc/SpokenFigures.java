@@ -23,7 +23,7 @@ public final class SpokenFigures {
 	/**
 	 * What names a monthly wage before its figure: "月薪", "一个月到手", "工资说好的", "每月发".
 	 */
-	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:平均|平均下来|一般)?"
+	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:平均|平均下来|一般)?(?:就|只|才|也就)?"
 			+ "(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?(?:能|就|只|也就|才)?(?:挣|赚|拿)?";
 
 	private static final BigDecimal ONE_HUNDRED = new BigDecimal("100");

@@ -21,13 +21,17 @@ final class ScheduleFacts {
 	private static final String FIGURE = "([0-9]{1,2}|[一二两三四五六七八九十]+)";
 
 	private static final Pattern DAY_LENGTH = Pattern
-		.compile("(?:每天|一天|天天|每日)(?:都|要|得|干|上|站|跑|工作|上班|了|就)*\\s*" + FIGURE + "\\s*(?:个)?(?:多)?(?:小时|钟头)");
+		.compile("(?:每天|一天|天天|每日)(?:都|要|得|干|上|站|跑|工作|上班|了|就)*\\s*" + FIGURE + "\\s*(?:个)?(?:多)?(?:小时|钟头|钟)");
 
 	private static final Pattern MONTH_OFF = Pattern
 		.compile("(?:一个月|每个月|每月|一月)(?:就|只|才|能|只能|就能)?(?:让)?(?:休|歇|休息)(?:了)?\\s*" + FIGURE + "\\s*天");
 
 	private static final Pattern WEEK_OFF = Pattern
 		.compile("(?:一周|每周|一个礼拜|一礼拜|一星期|每星期|每个星期)(?:就|只|才|能|只能|就能)?(?:让)?(?:休|歇|休息)(?:了)?\\s*" + FIGURE + "\\s*天");
+
+	/** Six days' work a week: "一周干六天", "做六休一", "周六也上班". */
+	private static final Pattern SIX_DAYS = Pattern.compile("(?:一周|每周|一星期|每星期|一个礼拜|一礼拜)(?:都|要|得)?(?:干|上|做|上班)?(?:六|6)天"
+			+ "|[做上干]六休一|周六(?:也|还)(?:要|得)?(?:上班|干活|干|上)|周六(?:也)?不(?:休|放)");
 
 	private static final Pattern NEVER_OFF = Pattern
 		.compile("(?:一天|一天都|一天也)(?:不|没)(?:让)?(?:休|歇)|全年无休|没休过一天|一个月都不让休|天天都?上班没(?:有)?休");
@@ -45,14 +49,15 @@ final class ScheduleFacts {
 
 	/**
 	 * The length of the working day and the days off, as a schedule: "一天干十二个小时",
-	 * "一个月就休两天", "一周休一天", "单休", "一天都不让歇". A day of 9 to 16 hours only: a shorter one
-	 * holds no overtime, a longer one is a shift with time on call.
+	 * "一个月就休两天", "一周休一天", "单休", "周六也上班", "一天都不让歇". A day of 8 to 16 hours only: a shorter
+	 * one holds no overtime (an eight-hour day holds some on the rest days worked), a
+	 * longer one is a shift with time on call.
 	 */
 	static void read(String text, Map<Fact, String> facts) {
 		Matcher day = DAY_LENGTH.matcher(text);
 		if (day.find()) {
 			int hours = SpokenFigures.toInt(day.group(1));
-			if (hours >= 9 && hours <= 16) {
+			if (hours >= 8 && hours <= 16) {
 				facts.put(Fact.DAY_HOURS, Integer.toString(hours));
 			}
 		}
@@ -68,7 +73,7 @@ final class ScheduleFacts {
 		else if (week.find()) {
 			off = new BigDecimal(SpokenFigures.toInt(week.group(1))).multiply(WorkSchedule.WEEKS_A_MONTH);
 		}
-		else if (text.contains("单休")) {
+		else if (text.contains("单休") || SIX_DAYS.matcher(text).find()) {
 			off = WorkSchedule.WEEKS_A_MONTH;
 		}
 		if (off != null && off.compareTo(new BigDecimal("31")) <= 0) {

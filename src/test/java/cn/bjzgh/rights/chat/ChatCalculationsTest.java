@@ -464,6 +464,12 @@ class ChatCalculationsTest {
 		// One day off a week is a schedule too.
 		assertThat(this.calculations.offline(after("单休 一天干十个钟头", "月薪五千 加班费能要多少").orElseThrow()).lead())
 			.contains("工作日延长约 44 小时", "休息日加班约 44 小时");
+		// Six days a week of eight hours: the rest days worked are the overtime; "周六也上班"
+		// is six days a week, and "个钟" an hour.
+		assertThat(this.calculations.offline(after("我在食堂干帮厨 一周干六天", "一天八个钟", "这算加班不 月薪四千五").orElseThrow()).lead())
+			.contains("工作日延长约 0 小时", "休息日加班约 35 小时", "加班费约 1810");
+		assertThat(this.calculations.offline(after("在厂里上班 每天干12个小时 一个月就给5000", "周六也上班 没调休", "一个月加班费该拿多少").orElseThrow())
+			.lead()).contains("月工资：5000元", "工作日延长约 87 小时", "休息日加班约 52 小时");
 		// Hours of overtime told outright are used as told.
 		assertThat(this.calculations.offline(after("一天干十二个小时 这个月加班20个小时 月薪6000 加班费多少").orElseThrow()).lead())
 			.doesNotContain("估算");

@@ -341,8 +341,12 @@ class FollowUpResolverTest {
 		assertThat(after("一周休一天").get(Fact.DAYS_OFF)).contains("4.3");
 		assertThat(after("单休").get(Fact.DAYS_OFF)).contains("4.3");
 		assertThat(after("一天都不让歇").get(Fact.DAYS_OFF)).contains("0");
-		// Eight hours is no overtime, and a day's leave is no schedule.
-		assertThat(after("一天干八个小时").has(Fact.DAY_HOURS)).isFalse();
+		// Eight hours is a schedule too (six such days a week hold a rest day's
+		// overtime);
+		// fewer is none, and a day's leave is no schedule.
+		assertThat(after("一天干八个钟").get(Fact.DAY_HOURS)).contains("8");
+		assertThat(after("一周干六天").get(Fact.DAYS_OFF)).contains("4.3");
+		assertThat(after("一天干六个小时").has(Fact.DAY_HOURS)).isFalse();
 		assertThat(after("今年一天年假也没让休").has(Fact.DAYS_OFF)).isFalse();
 	}
 
