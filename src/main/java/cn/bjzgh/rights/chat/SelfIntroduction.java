@@ -70,8 +70,9 @@ final class SelfIntroduction {
 	 * Words in what is left of such a message that tell a trouble, a wish or what someone
 	 * said ("被烫了", "没签", "想走", "老板说"): then it is more than an introduction.
 	 */
-	private static final Pattern TROUBLE = Pattern.compile(
-			"被|没|不|未|无|欠|拖|扣|辞|裁|炒|解除|让|叫|说|想|要|能|会|得|找|问|烫|割|切|夹|压|砸|扎|撞|摔|崴|刮|伤|晕|疼|累|骂|骗|逼|哭|急|怕|搬走|搬迁|小时|钟头|休");
+	private static final Pattern TROUBLE = Pattern
+		.compile("被|没|不|未|无|欠|拖|扣|辞|裁|炒|解除|让|叫|说|想|要|能|会|得|找|问|烫|割|切|夹|压|砸|扎|撞|摔|崴|刮|伤|晕|疼|累|骂|骗|逼|哭|急|怕|搬走|搬迁|小时|钟头|休|"
+				+ "掉|跌|落|塌|倒|病|死|出事|事故|车祸|住院|手术|只|少|低|降|罚|押");
 
 	/**
 	 * How many characters of a job no list names may be left of a message said of oneself

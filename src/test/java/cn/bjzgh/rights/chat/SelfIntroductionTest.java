@@ -36,7 +36,8 @@ class SelfIntroductionTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "我在厂里上班 被烫了", "我在公司做销售 想辞职", "我是保安 老板说要换人", "我在工地上 摔了一跤", "我在饭店干 没签合同", "我是做水电的 工资没给",
-			"我在餐馆刷盘子 一天干十二个小时", "我在厂里开冲床 手被压了", "我是做水电的 能入工会吗", "我在家政公司干保姆 雇主家里干活切到手了" })
+			"我在餐馆刷盘子 一天干十二个小时", "我在厂里开冲床 手被压了", "我是做水电的 能入工会吗", "我在家政公司干保姆 雇主家里干活切到手了", "我们厂是计件的 这个月活少 只发了1800",
+			"我爸在工地干活 从架子上掉下来了" })
 	void should_not_take_a_trade_told_with_a_trouble_or_a_question_for_an_introduction(String message) {
 		assertThat(SelfIntroduction.only(message)).isFalse();
 	}

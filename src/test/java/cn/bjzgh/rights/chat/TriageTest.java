@@ -30,7 +30,8 @@ class TriageTest {
 			"老板把我锁在店里不让出去, urgent-threat", "厂里把我们关起来干活, urgent-threat", "能不能让工会的人跟我说说, asked-for-person",
 			"工头看着我们 不让走, urgent-threat", "在厂里手被机器压了, urgent-injury", "送货的时候被车撞了, urgent-injury",
 			"雇主家里干活切到手了, urgent-injury", "老板说我再闹就找人收拾我, urgent-threat", "他说敢走就弄死俺, urgent-threat",
-			"去找老板要钱 他把俺推倒了 头磕破了流血, urgent-threat", "手指头让电锯切了, urgent-injury" })
+			"去找老板要钱 他把俺推倒了 头磕破了流血, urgent-threat", "手指头让电锯切了, urgent-injury", "我爸在工地干活 从架子上掉下来了, urgent-injury",
+			"出差去天津的路上出车祸了, urgent-injury" })
 	void should_hand_off_urgent_cases_and_requests_for_a_person(String message, String reason) {
 		assertThat(decide(message, passagesWithSimilarity(0.9)).handoffReason()).isEqualTo(reason);
 	}
