@@ -32,7 +32,7 @@ class ChatCalculations {
 	 * "这算违法吗" ask whether, not how much.
 	 */
 	private static final Pattern ASKS_FIGURE = Pattern.compile("多少|" + FollowUpResolver.HOW_MANY
-			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|扣光|扣完|扣多少|分几个月|[nN]\\s*[+＋]\\s*1");
+			+ "|多久|多长|怎么算|咋算|如何算|算一下|算算|算下来|能拿|能要(?!求)|能给|给多少|折成钱|折钱|折现|折算|换成钱|赔|补偿|扣光|扣完|扣多少|分几个月|[nN]\\s*[+＋]\\s*1");
 
 	/** The job ended at the employer's hand, as the facts or the worker put it. */
 	private static final Pattern SENT_AWAY = Pattern.compile("被辞退|被裁员|让我走|不让我干|开除|辞退|不要我了");

@@ -32,8 +32,8 @@ class FactExtractor {
 	 * Lengths that are not service: leave, probation, a contract's term, a deadline,
 	 * wages owed or held back ("欠了我们三个月工资", "押了一个月工资").
 	 */
-	private static final Pattern OTHER_DURATION = Pattern
-		.compile("试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|过去|过了|之后|以后|至今|欠|拖|押|扣|没发|没给|月的?工资|年的?工资");
+	private static final Pattern OTHER_DURATION = Pattern.compile(
+			"试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|过去|过了|之后|以后|至今|欠|拖|押|扣|没发|没给|月的?工资|年的?工资|提前|通知");
 
 	private static final Pattern OTHER_CITY = Pattern
 		.compile("上海|广州|深圳|天津|河北|重庆|成都|杭州|武汉|南京|西安|苏州|郑州|长沙|东莞|外地|老家|山东|河南|江苏|浙江|广东");

@@ -188,6 +188,19 @@ class ChatCalculationsTest {
 	}
 
 	/**
+	 * "我能要求签无固定期限的吗" asks for a contract, not a sum ("能要求" is no "能要"): no double wage
+	 * reckoned for a worker who has a contract; and a notice asked about ("需要提前一个月说吗") is
+	 * no length of service.
+	 */
+	@Test
+	void asking_for_a_contract_or_about_notice_is_no_figure() {
+		assertThat(after("保安 在物业公司干了十一年了", "合同年底到期 公司说签一年的", "我能要求签无固定期限的吗")).isEmpty();
+		ChatCalculations.Outcome outcome = this.calculations
+			.offline(after("公司一直没给我交社保 我想辞职", "干了四年半 工资五千五", "需要提前一个月说吗 能拿多少补偿").orElseThrow());
+		assertThat(outcome.lead()).contains("27500");
+	}
+
+	/**
 	 * The double wage reckoned for a worker sent away without a contract is searched with
 	 * the entry on everything such a worker can claim, not only the double wage.
 	 */
