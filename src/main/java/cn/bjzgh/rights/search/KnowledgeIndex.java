@@ -138,6 +138,14 @@ public class KnowledgeIndex implements Closeable {
 				log.info("Indexing knowledge: {}/{} files, {}/{} passages ({}%) — {}", files, changed.size(), embedded,
 						totalChunks, (totalChunks == 0) ? 100 : embedded * 100 / totalChunks, doc.file());
 			}
+			if (!removed.isEmpty() || !changed.isEmpty() || writer.hasDeletions()) {
+				// One segment without the replaced documents: BM25 counts deleted
+				// documents
+				// in its statistics until they are merged away, so an index updated file
+				// by
+				// file ranked otherwise than one built afresh from the same knowledge.
+				writer.forceMerge(1);
+			}
 			Map<String, String> userData = new HashMap<>();
 			userData.put(SCHEMA_KEY, this.schema);
 			hashes.forEach((file, hash) -> userData.put(HASH_PREFIX + file, hash));
