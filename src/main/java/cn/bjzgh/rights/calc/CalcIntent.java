@@ -105,8 +105,10 @@ public class CalcIntent {
 	public Optional<Match> detect(String text) {
 		LocalDate today = LocalDate.now(this.clock);
 		BigDecimal wage = SpokenFigures.wage(text);
-		int[] told = SpokenFigures.service(text);
-		int[] service = (told != null) ? told : DeadlineIntent.serviceSince(text, today);
+		// A start told as a month is more exact than a length, and the case file puts it
+		// only when it is the later word ("干了五年" … "不对 我是2020年3月来的").
+		int[] since = DeadlineIntent.serviceSince(text, today);
+		int[] service = (since != null) ? since : SpokenFigures.service(text);
 		Optional<Match> deduction = DeductionIntent.detect(text, wage);
 		if (deduction.isPresent()) {
 			return deduction;

@@ -28,12 +28,14 @@ public final class DeadlineIntent {
 	/**
 	 * A month told in words: "去年三月", "前年10月份", "今年二月", "上个月"; the first of it is taken.
 	 */
-	private static final Pattern SPOKEN_MONTH = Pattern
-		.compile("(去年|前年|今年)\\s*(" + SpokenFigures.NUM + ")\\s*月|(上上个?月|上个?月)");
+	private static final Pattern SPOKEN_MONTH = Pattern.compile("(去年|前年|今年|20[0-9]{2}\\s*年|[12][0-9]\\s*年)\\s*("
+			+ SpokenFigures.NUM + ")\\s*月(?!\\s*[0-9一二三四五六七八九十]+\\s*[日号])|(上上个?月|上个?月)");
 
-	/** When the job began, told as a month: "去年五月来的", "前年三月份进的厂", "今年2月入职". */
-	private static final Pattern STARTED = Pattern.compile(
-			"((?:去年|前年|今年)\\s*" + SpokenFigures.NUM + "\\s*月)份?[^，。,？?]{0,3}?(来的|来这|进的|进厂|入职|开始干|开始上班|来上班|上的班|干起)");
+	/**
+	 * When the job began, told as a month: "去年五月来的", "前年三月份进的厂", "今年2月入职", "2019年5月入职的".
+	 */
+	private static final Pattern STARTED = Pattern.compile("((?:去年|前年|今年|20[0-9]{2}\\s*年|[12][0-9]\\s*年)\\s*"
+			+ SpokenFigures.NUM + "\\s*月)份?[^，。,？?]{0,3}?(来的|来这|进的|进厂|入职|开始干|开始上班|来上班|上的班|干起)");
 
 	/** How long ago the job ended: "离职一年半了", "被辞退都八个月了". */
 	private static final Pattern ENDED_AGO = Pattern.compile("(离职|辞职|辞退|开除|不干了|走了)(已经|都|快|有)?\\s*(" + SpokenFigures.NUM
@@ -106,12 +108,8 @@ public final class DeadlineIntent {
 			return null;
 		}
 		int number = SpokenFigures.toInt(month.group(2));
-		int years = switch (month.group(1)) {
-			case "前年" -> 2;
-			case "去年" -> 1;
-			default -> 0;
-		};
-		if (number < 1 || number > 12) {
+		int years = yearsBack(month.group(1), today);
+		if (number < 1 || number > 12 || years < 0) {
 			return null;
 		}
 		LocalDate start = LocalDate.of(today.getYear() - years, number, 1);
@@ -153,12 +151,8 @@ public final class DeadlineIntent {
 		}
 		if (month.find(0)) {
 			int m = SpokenFigures.toInt(month.group(2));
-			int years = switch (month.group(1)) {
-				case "前年" -> 2;
-				case "去年" -> 1;
-				default -> 0;
-			};
-			if (m >= 1 && m <= 12) {
+			int years = yearsBack(month.group(1), today);
+			if (m >= 1 && m <= 12 && years >= 0) {
 				LocalDate knew = LocalDate.of(today.getYear() - years, m, 1);
 				if (!knew.isAfter(today)) {
 					return Optional.of(from(knew, wages));
@@ -166,6 +160,18 @@ public final class DeadlineIntent {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** How many years back a year told is: 去年 1, 前年 2, "2019年" or "19年" from today. */
+	private static int yearsBack(String told, LocalDate today) {
+		String year = told.replaceAll("[\\s年]", "");
+		return switch (year) {
+			case "前" -> 2;
+			case "去" -> 1;
+			case "今" -> 0;
+			default ->
+				today.getYear() - ((year.length() == 2) ? 2000 + Integer.parseInt(year) : Integer.parseInt(year));
+		};
 	}
 
 	private static CalcIntent.Match from(LocalDate day, boolean wages) {

@@ -43,6 +43,9 @@ public final class SpokenFigures {
 		.compile("(?<!干了|上了|做了|来了|干|做|工作了)(一个月|每个月|每月)(?=[^，。,？?！!0-9]{0,8}(多少|几个钱|几千))|"
 				+ "(?<!干了|上了|做了|来了|工作了)(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资|说好的?|讲好的?|谈好的?|定好的?)?(能|就|只|也就|才)?(挣|赚|拿)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
 
+	/** What names a calendar year after it: "今年是26年", "去年25年". */
+	private static final Pattern CALENDAR_YEAR_BEFORE = Pattern.compile("(今年|去年|明年|那年|前年)(是|都)?\\s*$");
+
 	private static final Pattern YEARS_MONTHS = Pattern.compile(NUM + "\\s*年(?:半|(?:零)?" + NUM + "\\s*个?月)?");
 
 	/**
@@ -185,8 +188,8 @@ public final class SpokenFigures {
 		String text = OTHER_LENGTHS.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {
-			// Skip calendar years such as 2025年.
-			if (ym.group(1).length() == 4) {
+			// Skip calendar years such as 2025年, and "今年是26年".
+			if (ym.group(1).length() == 4 || CALENDAR_YEAR_BEFORE.matcher(text.substring(0, ym.start())).find()) {
 				continue;
 			}
 			int years = toInt(ym.group(1));

@@ -49,7 +49,7 @@ final class CalcWords {
 			// Annual leave counts the years worked for every employer.
 			months += state.get(Fact.PRIOR_SERVICE_MONTHS).map(Integer::parseInt).orElse(0);
 		}
-		if (months > 0) {
+		if (months > 0 && !startToldSince(state)) {
 			words.add("干了" + ServiceLength.words(months));
 		}
 		else {
@@ -112,6 +112,16 @@ final class CalcWords {
 			words.add("被迫辞职");
 		}
 		return String.join(" ", words);
+	}
+
+	/**
+	 * Whether the start of the job was told after the length of service ("干了五年" … "不对
+	 * 我是2020年3月来的"): then it is the later word, and the service runs from it.
+	 */
+	private static boolean startToldSince(CaseFile state) {
+		CaseFile.Noted start = state.facts().get(Fact.STARTED_WHEN);
+		CaseFile.Noted length = state.facts().get(Fact.SERVICE_MONTHS);
+		return start != null && length != null && start.turn() > length.turn();
 	}
 
 	/**

@@ -152,7 +152,15 @@ class FactExtractor {
 		boolean aboutService = WORKED.matcher(withoutWage).find() || (!OTHER_DURATION.matcher(withoutWage).find()
 				&& !"expired".equals(before.get(Fact.CONTRACT).orElse(null))
 				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
-		if (service != null && aboutService) {
+		int[] hereAndBefore = ServiceLength.hereAndBefore(withoutWage);
+		if (hereAndBefore != null) {
+			// The years here are the service; the rest of a working life counts for
+			// annual
+			// leave.
+			facts.put(Fact.SERVICE_MONTHS, Integer.toString(hereAndBefore[0]));
+			facts.put(Fact.PRIOR_SERVICE_MONTHS, Integer.toString(hereAndBefore[1]));
+		}
+		else if (service != null && aboutService) {
 			facts.put(ServiceLength.atEarlierJob(text) ? Fact.PRIOR_SERVICE_MONTHS : Fact.SERVICE_MONTHS,
 					Integer.toString(service[0] * 12 + service[1]));
 		}

@@ -1,6 +1,9 @@
 package cn.bjzgh.rights.chat;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.bjzgh.rights.calc.SpokenFigures;
 
 /** Length of service in months, as a worker says it. */
 final class ServiceLength {
@@ -9,7 +12,33 @@ final class ServiceLength {
 	private static final Pattern EARLIER_JOB = Pattern
 		.compile("(之前|以前|原来|早先|过去)(在|那)|上一家|前一家|上家|前东家|别的(厂|公司|单位|地方)|别家|在外地干");
 
+	/** A whole working life: "参加工作十五年了", "工龄二十年", "总共干了八年". */
+	private static final Pattern CAREER = Pattern.compile("参加工作|工龄|总共|一共|累计|前后|(?<!这)(?<!这个)工作(了)?[^，。,在]{0,3}年");
+
+	/** This employer, named: "这个单位干了四年", "在这家才两年". */
+	private static final Pattern HERE = Pattern.compile("这个?(单位|公司|厂|店|家)|本单位|现在的?(单位|公司|厂)|在这");
+
 	private ServiceLength() {
+	}
+
+	/**
+	 * A working life told with the time at this employer ("我参加工作十五年了 这个单位干了四年", "工作二十年了
+	 * 在这个公司才两年"): the months here and the months before, or null when the text does not
+	 * tell both.
+	 */
+	static int[] hereAndBefore(String text) {
+		Matcher career = CAREER.matcher(text);
+		Matcher here = HERE.matcher(text);
+		if (!career.find() || !here.find() || here.start() < career.start()) {
+			return null;
+		}
+		int[] all = SpokenFigures.service(text.substring(0, here.start()));
+		int[] local = SpokenFigures.service(text.substring(here.start()));
+		if (all == null || local == null) {
+			return null;
+		}
+		int hereMonths = local[0] * 12 + local[1];
+		return new int[] { hereMonths, Math.max(0, all[0] * 12 + all[1] - hereMonths) };
 	}
 
 	/** Whether the text tells how long an earlier job lasted rather than this one. */

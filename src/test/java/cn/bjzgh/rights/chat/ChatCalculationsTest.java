@@ -188,6 +188,23 @@ class ChatCalculationsTest {
 	}
 
 	/**
+	 * The service is the time at this employer: a working life told with it counts for
+	 * annual leave only ("我参加工作十五年了 这个单位干了四年" was reckoned as 15 years' severance); a
+	 * start told as a year and a month ("2019年5月入职的") runs to today, and told after a
+	 * length it corrects it ("今年是26年" is the year, not 26 years).
+	 */
+	@Test
+	void the_service_is_the_time_at_this_employer_from_when_it_began() {
+		assertThat(this.calculations.offline(after("我参加工作十五年了 这个单位干了四年", "被辞退了 工资九千 补偿多少").orElseThrow()).lead())
+			.contains("4 × 9000");
+		assertThat(this.calculations.offline(after("我2019年5月入职的 今年被裁了", "工资八千 能拿多少补偿").orElseThrow()).lead())
+			.contains("8 × 8000 = 64000");
+		assertThat(this.calculations
+			.offline(after("厨师 在一家餐馆干了五年", "老板要关店 让我们都走人", "工资七千", "不对 我是2020年3月来的 今年是26年", "能赔多少").orElseThrow())
+			.lead()).contains("7 × 7000 = 49000");
+	}
+
+	/**
 	 * "我能要求签无固定期限的吗" asks for a contract, not a sum ("能要求" is no "能要"): no double wage
 	 * reckoned for a worker who has a contract; and a notice asked about ("需要提前一个月说吗") is
 	 * no length of service.
