@@ -62,7 +62,64 @@ final class Circumstances {
 			Circumstance.of("旷工", "旷工|没去上班|没上班|不去上班|没来上班"), Circumstance.of("没(给我)?交(工伤|失业)?保险",
 					"没交|不交|没缴|没上|不给交|不给上|没给交|没给上|断缴|没有社保|没社保|没保险|不上保险|没买|没给.{0,3}(上|交|买)|没参保|不给.{0,3}(上|交|买)"));
 
+	/**
+	 * A handbook question asked by a worker who quit ("我是自己辞职的，能领失业金吗？"), read for one
+	 * whom the employer sent away ("被公司辞退了 能领失业金吗" ranked it first at 0.82): what the
+	 * worker told contradicts it, and it goes after the first passage that is not so
+	 * contradicted, however far apart they rank.
+	 */
+	private static final Pattern QUIT_NAMED = Pattern.compile("自己辞职|主动辞职|自己不干|自己走");
+
+	private static final Pattern SENT_AWAY = Pattern.compile("被辞|辞退|开除|被裁|裁员|裁了|不要我|让我走|被开|炒了");
+
+	private static final Pattern QUIT_TOLD = Pattern.compile("辞职|辞工|不干了|不想干|离职|自己走|主动");
+
 	private Circumstances() {
+	}
+
+	/**
+	 * {@code passages} with a first one that what the worker told contradicts put after
+	 * the first that is not (of those, the first whose circumstance was told).
+	 */
+	static List<Passage> withoutContradiction(List<Passage> passages, String told) {
+		if (passages.size() < 2 || !contradicted(passages.get(0), told)) {
+			return passages;
+		}
+		int next = next(passages, told, true);
+		if (next < 0) {
+			next = next(passages, told, false);
+		}
+		if (next < 0) {
+			return passages;
+		}
+		Passage lead = passages.get(next);
+		List<Passage> ordered = new ArrayList<>();
+		ordered.add(lead.withConfidence(Math.max(lead.confidence(), passages.get(0).confidence())));
+		for (int j = 0; j < passages.size(); j++) {
+			if (j != next) {
+				ordered.add(passages.get(j));
+			}
+		}
+		return ordered;
+	}
+
+	/**
+	 * The index of the first question after the first that is not contradicted (and whose
+	 * circumstance was told, if asked), or -1.
+	 */
+	private static int next(List<Passage> passages, String told, boolean circumstanceTold) {
+		for (int i = 1; i < passages.size(); i++) {
+			Passage p = passages.get(i);
+			if (p.isQuestion() && !contradicted(p, told) && !(circumstanceTold && untoldCircumstance(p, told))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean contradicted(Passage passage, String told) {
+		return passage.isQuestion() && QUIT_NAMED.matcher(passage.question()).find() && SENT_AWAY.matcher(told).find()
+				&& !QUIT_TOLD.matcher(told).find();
 	}
 
 	/**
@@ -72,7 +129,8 @@ final class Circumstances {
 	 * @param told everything the worker said in the conversation, this message and its
 	 * resolved question included
 	 */
-	static List<Passage> preferTold(List<Passage> passages, Map<String, Content> byId, String told) {
+	static List<Passage> preferTold(List<Passage> found, Map<String, Content> byId, String told) {
+		List<Passage> passages = withoutContradiction(found, told);
 		if (passages.size() < 2) {
 			return passages;
 		}
@@ -82,7 +140,7 @@ final class Circumstances {
 		int level = 0;
 		while (level < passages.size() && score(passages.get(level), byId) >= best * LEVEL) {
 			Passage p = passages.get(level);
-			(untoldCircumstance(p, told) ? untold : fitting).add(p);
+			(untoldCircumstance(p, told) || contradicted(p, told) ? untold : fitting).add(p);
 			level++;
 		}
 		if (fitting.isEmpty() || untold.isEmpty()) {

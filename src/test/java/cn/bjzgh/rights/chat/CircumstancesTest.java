@@ -46,6 +46,27 @@ class CircumstancesTest {
 			.containsExactly(dispatched, farBehind);
 	}
 
+	/**
+	 * A question asked by one who quit, for a worker sent away: contradicted, it goes
+	 * after the first that is not, however far ahead it ranked; a worker who quit keeps
+	 * it.
+	 */
+	@Test
+	void a_question_of_one_who_quit_does_not_lead_for_a_worker_sent_away() {
+		Passage quit = passage("我是自己辞职的，能领失业金吗？", 30.0, 0.82);
+		Passage uninsured = passage("单位没给我交失业保险，被辞退后领不到失业金怎么办？", 12.0, 0.32);
+		Passage where = passage("被辞退以后，失业登记去哪办？失业金怎么领？", 9.0, 0.17);
+		List<Passage> ordered = Circumstances.preferTold(List.of(quit, uninsured, where), this.byId, "被公司辞退了 能领失业金吗");
+		// The first not contradicted whose circumstance was told (no one said the
+		// insurance
+		// was not paid).
+		assertThat(ordered).extracting(Passage::question)
+			.containsExactly(where.question(), quit.question(), uninsured.question());
+		assertThat(ordered.get(0).confidence()).isEqualTo(0.82);
+		assertThat(Circumstances.preferTold(List.of(quit, uninsured), this.byId, "我自己辞职的 能领失业金吗")).containsExactly(quit,
+				uninsured);
+	}
+
 	@Test
 	void probation_is_told_by_how_new_the_worker_is() {
 		Passage probation = passage("试用期干活受了伤，能认定工伤吗？", 23.8, 0.9);
