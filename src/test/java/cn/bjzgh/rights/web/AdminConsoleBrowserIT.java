@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -62,7 +63,10 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	@BeforeEach
 	void startBrowser() throws Exception {
 		this.driver = Browser.start();
+		// The lists re-render when the console refreshes them: an element found a moment
+		// before may be replaced while it is read.
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
