@@ -104,6 +104,12 @@ class ChatCalculations {
 		if (INCLUDED.matcher(message).find()) {
 			return Optional.empty();
 		}
+		if ("family".equals(state.get(Fact.HOUSEHOLD).orElse(null))) {
+			// A family that hires a nanny directly is no employer under the labour laws:
+			// no severance, double wage or extra compensation to reckon; the answer says
+			// it is a civil matter (HouseholdCaveat).
+			return Optional.empty();
+		}
 		String question = resolution.question();
 		String text = CalcWords.of(state, question, resolution.own()) + " " + question;
 		if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesSeveranceFigures(state)

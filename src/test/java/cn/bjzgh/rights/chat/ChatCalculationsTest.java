@@ -205,6 +205,16 @@ class ChatCalculationsTest {
 	}
 
 	/**
+	 * A nanny hired by a family directly has no severance to reckon ("雇主突然说不用我了" …
+	 * "有没有补偿啊 一个月6500" got 13,000 after the caveat); one sent by a company does.
+	 */
+	@Test
+	void a_family_is_no_employer_to_reckon_severance_from() {
+		assertThat(after("我在雇主家当保姆 住家的", "干了两年 雇主突然说不用我了 明天就走", "有没有补偿啊 一个月6500")).isEmpty();
+		assertThat(after("家政公司派我去雇主家当保姆", "干了两年 公司突然说不用我了 明天就走", "有没有补偿啊 一个月6500")).isPresent();
+	}
+
+	/**
 	 * "我能要求签无固定期限的吗" asks for a contract, not a sum ("能要求" is no "能要"): no double wage
 	 * reckoned for a worker who has a contract; and a notice asked about ("需要提前一个月说吗") is
 	 * no length of service.
