@@ -1,6 +1,7 @@
 package cn.bjzgh.rights.calc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,6 @@ public final class ArrearsIntent {
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|遣散|[nN]\\s*[+＋]\\s*1");
 
 	/**
-	 * Leaving over it ("走的话能拿多少", "辞职能拿多少钱"): what is asked is the compensation for
-	 * quitting over wages owed (Labour Contract Law Art. 38, 46), a severance figure.
-	 */
-	/**
 	 * No written contract: "能多要钱不" then asks for the double wage (Labour Contract Law
 	 * Art. 82), which needs the months worked.
 	 */
@@ -50,6 +47,10 @@ public final class ArrearsIntent {
 	private static final Pattern OTHER_SUM = Pattern
 		.compile("加班|年假|年休假|产假|病假|工伤|伤残|医药|社保|保险|公积金|押金|违约金|培训费|提成|奖金|年终|补贴|津贴");
 
+	/**
+	 * Leaving over it ("走的话能拿多少", "辞职能拿多少钱"): what is asked is the compensation for
+	 * quitting over wages owed (Labour Contract Law Art. 38, 46), a severance figure.
+	 */
 	private static final Pattern LEAVING = Pattern.compile("辞职|辞工|离职|不干|走的话|要走|想走|走人");
 
 	/** Months: "三个月", "俩月", "两个多月", "半年". */
@@ -74,6 +75,23 @@ public final class ArrearsIntent {
 	/** A sum owed, or one not paid: "八千块工钱没结". */
 	private static final Pattern OWED_SUM = Pattern.compile(OWED.pattern() + "|(?:一共|总共|加起来)(?:是|有)?\\s*" + SUM + "|"
 			+ SUM + "(?:多)?(?:块|元)?(?:钱)?的?" + WAGES + NOT_PAID);
+
+	/**
+	 * Wages owed as the text tells them: a sum, or else a number of months.
+	 *
+	 * @param sum the sum in yuan, or null
+	 * @param months the months owed, or null when a sum is told
+	 */
+	public record Owed(BigDecimal sum, BigDecimal months) {
+
+		/** The wages owed the text tells, if it tells any. */
+		public static Optional<Owed> in(String text) {
+			BigDecimal sum = owedSum(text);
+			BigDecimal months = (sum == null) ? owedMonths(text) : null;
+			return (sum == null && months == null) ? Optional.empty() : Optional.of(new Owed(sum, months));
+		}
+
+	}
 
 	private ArrearsIntent() {
 	}
@@ -109,7 +127,7 @@ public final class ArrearsIntent {
 			if (m.group(g) != null) {
 				BigDecimal sum = SpokenFigures.wage("工资" + m.group(g).replace(" ", "") + "元");
 				return (sum != null && sum.compareTo(new BigDecimal("100")) >= 0)
-						? sum.setScale(0, java.math.RoundingMode.HALF_UP) : null;
+						? sum.setScale(0, RoundingMode.HALF_UP) : null;
 			}
 		}
 		return null;
@@ -125,8 +143,9 @@ public final class ArrearsIntent {
 				|| OTHER_SUM.matcher(text).find()) {
 			return Optional.empty();
 		}
-		BigDecimal sum = owedSum(text);
-		BigDecimal months = (sum == null) ? owedMonths(text) : null;
+		Optional<Owed> owed = Owed.in(text);
+		BigDecimal sum = owed.map(Owed::sum).orElse(null);
+		BigDecimal months = owed.map(Owed::months).orElse(null);
 		List<String> missing = new ArrayList<>();
 		if (sum == null && months == null) {
 			missing.add(ArrearsCalculator.SPEC.require("months").ask());

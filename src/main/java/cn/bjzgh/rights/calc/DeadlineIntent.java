@@ -25,17 +25,20 @@ public final class DeadlineIntent {
 	 */
 	private static final Pattern STILL_POSSIBLE = Pattern.compile("(还能|还可以|能不能|来得及|晚不晚|过没过).{0,6}(仲裁|告|要|讨)");
 
+	/** A year told: 去年, 前年, 今年, "2019年", "19年". */
+	private static final String YEAR = "去年|前年|今年|20[0-9]{2}\\s*年|[12][0-9]\\s*年";
+
 	/**
 	 * A month told in words: "去年三月", "前年10月份", "今年二月", "上个月"; the first of it is taken.
 	 */
-	private static final Pattern SPOKEN_MONTH = Pattern.compile("(去年|前年|今年|20[0-9]{2}\\s*年|[12][0-9]\\s*年)\\s*("
-			+ SpokenFigures.NUM + ")\\s*月(?!\\s*[0-9一二三四五六七八九十]+\\s*[日号])|(上上个?月|上个?月)");
+	private static final Pattern SPOKEN_MONTH = Pattern
+		.compile("(" + YEAR + ")\\s*(" + SpokenFigures.NUM + ")\\s*月(?!\\s*[0-9一二三四五六七八九十]+\\s*[日号])|(上上个?月|上个?月)");
 
 	/**
 	 * When the job began, told as a month: "去年五月来的", "前年三月份进的厂", "今年2月入职", "2019年5月入职的".
 	 */
-	private static final Pattern STARTED = Pattern.compile("((?:去年|前年|今年|20[0-9]{2}\\s*年|[12][0-9]\\s*年)\\s*"
-			+ SpokenFigures.NUM + "\\s*月)份?[^，。,？?]{0,3}?(来的|来这|进的|进厂|入职|开始干|开始上班|来上班|上的班|干起)");
+	private static final Pattern STARTED = Pattern.compile(
+			"((?:" + YEAR + ")\\s*" + SpokenFigures.NUM + "\\s*月)份?[^，。,？?]{0,3}?(来的|来这|进的|进厂|入职|开始干|开始上班|来上班|上的班|干起)");
 
 	/** How long ago the job ended: "离职一年半了", "被辞退都八个月了". */
 	private static final Pattern ENDED_AGO = Pattern.compile("(离职|辞职|辞退|开除|不干了|走了)(已经|都|快|有)?\\s*(" + SpokenFigures.NUM

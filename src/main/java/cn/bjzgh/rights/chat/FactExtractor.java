@@ -154,9 +154,8 @@ class FactExtractor {
 				&& (correction || before.has(Fact.SERVICE_MONTHS) || FollowUpResolver.isFragment(withoutWage)));
 		int[] hereAndBefore = ServiceLength.hereAndBefore(withoutWage);
 		if (hereAndBefore != null) {
-			// The years here are the service; the rest of a working life counts for
-			// annual
-			// leave.
+			// The years here are the service; the rest of a working life
+			// counts for annual leave.
 			facts.put(Fact.SERVICE_MONTHS, Integer.toString(hereAndBefore[0]));
 			facts.put(Fact.PRIOR_SERVICE_MONTHS, Integer.toString(hereAndBefore[1]));
 		}
@@ -260,10 +259,9 @@ class FactExtractor {
 
 	/** Wages owed, as months ("3个月") or a sum ("15000元"). */
 	private static Optional<String> owed(String text) {
-		BigDecimal sum = ArrearsIntent.owedSum(text);
-		BigDecimal months = (sum == null) ? ArrearsIntent.owedMonths(text) : null;
-		return (sum != null) ? Optional.of(sum.toPlainString() + "元")
-				: Optional.ofNullable(months).map((m) -> m.stripTrailingZeros().toPlainString() + "个月");
+		return ArrearsIntent.Owed.in(text)
+			.map((owed) -> (owed.sum() != null) ? owed.sum().toPlainString() + "元"
+					: owed.months().stripTrailingZeros().toPlainString() + "个月");
 	}
 
 	private static void flag(Pattern pattern, String text, Fact fact, Map<Fact, String> facts) {

@@ -114,13 +114,18 @@ final class PartialFigures {
 		return CalcIntent.noGroundGiven(planned.text()) ? NO_GROUND_NOTE : "";
 	}
 
+	/** Whether {@code planned} is this calculation, lacking exactly one input. */
+	private static boolean lacksOneInput(ChatCalculations.Planned planned, String calculator) {
+		return calculator.equals(planned.match().calculator()) && planned.match().missing().size() == 1;
+	}
+
 	/**
 	 * Overtime pay needs the hours for a total but not for the hourly rates: "工资4500
 	 * 加班费该给多少" is answered with what each hour is worth at that wage, and the hours are
 	 * asked for.
 	 */
 	private static Optional<String> overtimeRates(ChatCalculations.Planned planned) {
-		if (!"overtime".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+		if (!lacksOneInput(planned, "overtime")) {
 			return Optional.empty();
 		}
 		BigDecimal wage = SpokenFigures.wage(planned.text());
@@ -135,7 +140,7 @@ final class PartialFigures {
 	 * 能要多少" is answered in months' wages, and the wage is asked for.
 	 */
 	private static Optional<String> arrearsMonths(ChatCalculations.Planned planned) {
-		if (!"arrears".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+		if (!lacksOneInput(planned, "arrears")) {
 			return Optional.empty();
 		}
 		BigDecimal months = ArrearsIntent.owedMonths(planned.text());
@@ -153,7 +158,7 @@ final class PartialFigures {
 	 * "能拿几个月的补偿？" is answered with the months, and the wage is asked for.
 	 */
 	private static Optional<String> severanceMonths(ChatCalculations.Planned planned) {
-		if (!"severance".equals(planned.match().calculator()) || planned.match().missing().size() != 1) {
+		if (!lacksOneInput(planned, "severance")) {
 			return Optional.empty();
 		}
 		int[] service = SpokenFigures.service(planned.text());

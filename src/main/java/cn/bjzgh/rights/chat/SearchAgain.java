@@ -88,10 +88,8 @@ final class SearchAgain {
 				route = aloneRoute;
 			}
 			else if (alone.get(0).id().equals(before.passageId()) && alone.get(0).confidence() >= ASKED_ALONE) {
-				// The message alone asks that very entry, with confidence ("会费交多少" after
-				// the
-				// answer on whether members pay dues): it is answered again, not asked
-				// back.
+				// The message alone asks that very entry with confidence: answered
+				// again, not asked back ("会费交多少" after the answer on member dues).
 				passages = alone;
 				route = turn.llm() ? new Route.Llm(alone, turn.planned(), route.handoff())
 						: new Route.Offline(alone, route.handoff());
