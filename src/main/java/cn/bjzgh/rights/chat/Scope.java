@@ -105,6 +105,11 @@ public final class Scope {
 						+ "监察|救助|帮扶|补助|慰问|火灾|着火|着了火|受灾|遭了灾|入会|会员|京卡|二次报销|互助|文化宫|送件|送餐|钟头|干了|装修队|"
 						+ "装修工|施工队|工程队|学徒|站长|派单|接单|跑单|抢单|排班|补休|调休|工牌|工服|考勤|打卡|旷工|迟到|单位|厂里|进厂|工厂|工作|服务期",
 				"把我(开|辞|炒)|不让(我)?干了|不用来了",
+				// working at a firm another domain's word names ("我在搬家公司干" once that word
+				// is
+				// set aside), delivering with a vehicle, money kept back from the
+				// worker's pay
+				"(在|给|跟)\\s+(干|做|上班|打工|工作)|(开车|骑车|跑)送货|送货(的|员|司机)|扣(了)?我.{0,4}(钱|工资)|扣.{0,2}工资|每(个)?月扣",
 				// the employer buying insurance or paying contributions for its people
 				"(公司|单位|老板|厂)(给|帮|替)?(我|我们|员工|职工)?(买|上|交|缴)",
 				// working as something

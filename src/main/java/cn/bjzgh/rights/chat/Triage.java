@@ -67,7 +67,8 @@ class Triage {
 
 	private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*(元|块|块钱)");
 
-	private static final Pattern DURATION = Pattern.compile("([0-9]+|[一二两三四五六七八九十半]+)\\s*(年|个月|个多月|天)(?!薪)");
+	private static final Pattern DURATION = Pattern
+		.compile("(?<![0-9一二两三四五六七八九十半]|孕|怀了)([0-9]+|[一二两三四五六七八九十半]+)\\s*(年|个月|个多月|天)(?!薪)");
 
 	private static final Pattern HEADCOUNT = Pattern
 		.compile("([0-9]+|[一二两三四五六七八九十几]+)\\s*(多|来)?\\s*(个|名|号|位)?\\s*(人|工人|工友|同事|员工)");

@@ -141,6 +141,12 @@ class TriageTest {
 	}
 
 	@Test
+	void should_not_take_a_pregnancy_for_a_length_on_the_case_card() {
+		Handoff.CaseCard card = this.triage.caseCard(List.of("我老婆在服装厂 怀孕四个月了 厂里让她走人", "干了一年半"), "辞退", Set.of());
+		assertThat(card.facts()).contains("时长：一年").noneMatch((f) -> f.contains("四个月"));
+	}
+
+	@Test
 	void should_not_mention_again_on_the_case_card_a_fact_the_case_file_holds() {
 		Handoff.CaseCard card = this.triage.caseCard(List.of("我是做水电的", "干活时候从梯子上摔下来了"), "工伤", Set.of("受伤或工伤"));
 		assertThat(card.facts()).containsExactly("受伤或工伤");
