@@ -39,10 +39,19 @@ final class DeductionIntent {
 						List.of()));
 	}
 
-	/** The sum claimed for a loss, or null when none is named. */
+	/** A sum taken every month, which is no total to pay off: "每个月扣我一千五". */
+	private static final Pattern MONTHLY = Pattern.compile("每个?月\\s*$");
+
+	/** A digit after the unit, as in 一千五 (1,500) or 两万三 (23,000). */
+	private static final Pattern TENTH = Pattern.compile("^[一二两三四五六七八九](?![十百千万])");
+
+	/**
+	 * The sum claimed for a loss, or null when none is named or the sum is taken every
+	 * month.
+	 */
 	private static BigDecimal claimed(String text) {
 		Matcher m = CLAIMED.matcher(text);
-		if (!m.find()) {
+		if (!m.find() || MONTHLY.matcher(text.substring(0, m.start())).find()) {
 			return null;
 		}
 		BigDecimal value = m.group(1).matches("[0-9.]+") ? new BigDecimal(m.group(1))
@@ -52,7 +61,12 @@ final class DeductionIntent {
 			case "千" -> 1000;
 			default -> 100;
 		};
-		return value.multiply(new BigDecimal(unit));
+		BigDecimal sum = value.multiply(new BigDecimal(unit));
+		Matcher tenth = TENTH.matcher(text.substring(m.end()));
+		if (unit > 1 && tenth.find()) {
+			sum = sum.add(new BigDecimal(SpokenFigures.toInt(tenth.group()) * unit / 10));
+		}
+		return sum;
 	}
 
 }

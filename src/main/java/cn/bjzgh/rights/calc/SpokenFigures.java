@@ -1,6 +1,9 @@
 package cn.bjzgh.rights.calc;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +35,9 @@ public final class SpokenFigures {
 			WAGE_LEAD + "\\s*([0-9]+(?:\\.[0-9]+)?)(?![0-9.]|\\s*(?:号|日|点|天|个|小时|次|年|岁|休|人|%))\\s*(万|千|k|K)?(?:元|块)?|"
 					+ "([0-9]+(?:\\.[0-9]+)?)\\s*(万|千|k|K)?\\s*(?:元|块)?\\s*(?:一个月|每月|/月|一月)");
 
-	/** 一万, 八千五, 一万二: wages in Chinese numerals. */
-	private static final Pattern WAGE_CHINESE = Pattern.compile(WAGE_LEAD + "\\s*([一二两三四五六七八九十]+)(万|千)([一二三四五六七八九])?");
+	/** 一万, 八千五, 一万二, 一万零八百七十五: wages in Chinese numerals. */
+	private static final Pattern WAGE_CHINESE = Pattern
+		.compile(WAGE_LEAD + "\\s*([一二两三四五六七八九十]+[万千]" + "(?:零?[一二两三四五六七八九][千百十](?!个))*(?:零?[一二两三四五六七八九](?![千百十个]))?)");
 
 	/**
 	 * A wage's period: 一个月 in "一个月8000", "8000一个月", and in a question about a monthly
@@ -75,7 +79,9 @@ public final class SpokenFigures {
 			+ "|" + MONTHS + "的?(?:工资|工钱|薪水)|(?:怀孕|怀了|怀上|孕期|孕)(?:了|已经|都|快|有)?\\s*(?:" + MONTHS + "|" + NUM
 			+ "\\s*(?:个)?(?:多)?周)|(?:孩子|宝宝|娃|小孩|儿子|闺女|女儿)(?:才|刚|已经|都|刚刚)?满?\\s*" + MONTHS
 			+ "|(?:试用期|实习期|见习期)(?:是|定了?|给定了?|约定了?|签了?|写了?|为|说)?\\s*" + MONTHS + "|" + CONTRACT_TERM
-			+ "|(?:病假|产假|住院|住了|养了|歇了|休了|养病)\\s*(?:了)?\\s*" + MONTHS + "(?:的?(?:病假|产假|院))?");
+			+ "|(?:病假|产假|住院|住了|养了|歇了|休了|养病)\\s*(?:了)?\\s*" + MONTHS + "(?:的?(?:病假|产假|院))?"
+			// the time since a contract ran out, or what is left of a leave
+			+ "|(?:到期|过期|还剩|剩下?)(?:了|已经|都|快)?\\s*" + MONTHS);
 
 	/**
 	 * Half a year on its own: "干了半年", "半年多" (not the 半 of "一年半", read as years first, nor
@@ -110,7 +116,7 @@ public final class SpokenFigures {
 		.compile("(?<![0-9.])([0-9]{4,6})(?![0-9年个天])|([一二两三四五六七八九]万[一二三四五六七八九]?)|([一二两三四五六七八九]千[一二三四五六七八九]?)");
 
 	/** A figure taken back within the message: "一个月六千 不对 是六千八". */
-	private static final Pattern TAKEN_BACK = Pattern.compile("不对|说错了?|哦不|噢不|不是不是|口误|搞错了|记错了");
+	private static final Pattern TAKEN_BACK = Pattern.compile("不对|说错了?|哦不|噢不|不是不是|口误|搞错了|记错了|不是[^是，。,]{1,8}是");
 
 	/**
 	 * The monthly wage the text names, or null; when the message takes its figure back
@@ -122,20 +128,26 @@ public final class SpokenFigures {
 		if (first == null) {
 			return null;
 		}
-		Matcher back = TAKEN_BACK.matcher(text);
-		int after = -1;
-		while (back.find()) {
-			after = back.end();
+		return afterTakingBack(text, (rest) -> {
+			BigDecimal corrected = firstWage(rest);
+			return (corrected != null) ? corrected : bareAmount(rest);
+		});
+	}
+
+	/**
+	 * What the reader finds after the last taking-back of the message that is followed by
+	 * a figure ("三千 不对 是三千三 我记错了" ends on one followed by none; "不是五万 是四万五"), else in the
+	 * whole text.
+	 */
+	public static <T> T afterTakingBack(String text, Function<String, T> reader) {
+		List<Integer> ends = TAKEN_BACK.matcher(text).results().map(MatchResult::end).toList();
+		for (int i = ends.size() - 1; i >= 0; i--) {
+			T value = reader.apply(text.substring(ends.get(i)));
+			if (value != null) {
+				return value;
+			}
 		}
-		if (after < 0) {
-			return first;
-		}
-		String rest = text.substring(after);
-		BigDecimal corrected = firstWage(rest);
-		if (corrected == null) {
-			corrected = bareAmount(rest);
-		}
-		return (corrected != null) ? corrected : first;
+		return reader.apply(text);
 	}
 
 	/** The first bare amount in the text ("6000", "一万二", "七千五"), or null. */
@@ -178,13 +190,59 @@ public final class SpokenFigures {
 		if (!c.find()) {
 			return null;
 		}
-		int unit = "万".equals(c.group(2)) ? 10000 : 1000;
-		int value = toInt(c.group(1)) * unit + ((c.group(3) != null) ? toInt(c.group(3)) * unit / 10 : 0);
-		return new BigDecimal(value);
+		return new BigDecimal(chineseAmount(c.group(1)));
 	}
 
-	/** Years and months of service, or null when the text gives none. */
+	/**
+	 * A sum in Chinese numerals with its units: 一万零八百七十五 10,875; a last digit right after
+	 * a unit is the next unit down, as it is said (一万二 12,000, 八千五 8,500).
+	 */
+	static int chineseAmount(String said) {
+		int total = 0;
+		int section = 0;
+		int digit = 0;
+		int lastUnit = 1;
+		boolean zero = false;
+		for (char c : said.toCharArray()) {
+			int unit = switch (c) {
+				case '万' -> 10000;
+				case '千' -> 1000;
+				case '百' -> 100;
+				case '十' -> 10;
+				default -> 0;
+			};
+			if (unit == 10000) {
+				total += Math.max(section + digit, 1) * unit;
+				section = 0;
+			}
+			else if (unit > 0) {
+				section += Math.max(digit, 1) * unit;
+			}
+			else if (c == '零') {
+				zero = true;
+				continue;
+			}
+			else {
+				digit = toInt(String.valueOf(c));
+				continue;
+			}
+			digit = 0;
+			lastUnit = unit;
+			zero = false;
+		}
+		int tail = (zero || lastUnit == 1) ? digit : digit * lastUnit / 10;
+		return total + section + tail;
+	}
+
+	/**
+	 * Years and months of service, or null when the text gives none; when the message
+	 * takes its length back ("干了十一年 不对 是九年半"), the one after.
+	 */
 	public static int[] service(String withPeriods) {
+		return afterTakingBack(withPeriods, SpokenFigures::firstService);
+	}
+
+	private static int[] firstService(String withPeriods) {
 		String text = OTHER_LENGTHS.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
 		while (ym.find()) {

@@ -139,6 +139,11 @@ class CalcIntentTest {
 			.isEqualTo(new DeductionCalculator.Input(new BigDecimal("4500"), new BigDecimal("3000"), null));
 		CalcIntent.Match noWage = this.intent.detect("叉车撞坏了货架 主管说修理费从工资里一次扣光").orElseThrow();
 		assertThat(noWage.complete()).isFalse();
+		assertThat(this.intent.detect("车撞坏了 让我赔一千五 一个月四千 最多能扣多少").orElseThrow().input())
+			.isEqualTo(new DeductionCalculator.Input(new BigDecimal("4000"), new BigDecimal("1500"), null));
+		// A sum taken every month is no total to pay off in so many months.
+		assertThat(this.intent.detect("车撞坏了 每个月扣我一千五 一个月四千 最多能扣多少").orElseThrow().input())
+			.isEqualTo(new DeductionCalculator.Input(new BigDecimal("4000"), null, null));
 		// A deduction for social insurance is no loss paid for.
 		assertThat(this.intent.detect("工资单每月扣四百多社保 扣多少合适")).isEmpty();
 	}

@@ -1,5 +1,6 @@
 package cn.bjzgh.rights.calc;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,10 +43,27 @@ class SpokenFiguresTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "一个月六千 不对 是六千八, 6800", "每个月七千 不对 说错了 七千五, 7500", "干了九年 月薪一万三 哦不 一万二, 12000", "月薪八千 公司这么做不对吧, 8000",
-			"工资5000 说错了 工资5500, 5500" })
+	@CsvSource({ "一个月六千 不对 是六千八, 6800", "每个月七千 不对 说错了 七千五, 7500", "干了九年 月薪一万三 哦不 一万二, 12000",
+			"月工资三千 不对 是三千三 我记错了, 3300", "月薪八千 公司这么做不对吧, 8000", "工资5000 说错了 工资5500, 5500" })
 	void readsTheWageTheMessageCorrectsItselfTo(String said, int wage) {
 		assertThat(SpokenFigures.wage(said)).isEqualByComparingTo(Integer.toString(wage));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "我工作满十一年了 不对 是九年半 在这家干了三年, 9, 6", "干了五年 记错了 是四年半 我记错了, 4, 6", "不是八年 是七年, 7, 0" })
+	void readsTheLengthTheMessageCorrectsItselfTo(String said, int years, int months) {
+		assertThat(SpokenFigures.service(said)).containsExactly(years, months);
+	}
+
+	@Test
+	void readsALongSpokenWage() {
+		assertThat(SpokenFigures.wage("我月薪一万零八百七十五")).isEqualByComparingTo("10875");
+		assertThat(SpokenFigures.wage("工资一万二千五")).isEqualByComparingTo("12500");
+		assertThat(SpokenFigures.wage("工资八千五一个月")).isEqualByComparingTo("8500");
+		assertThat(SpokenFigures.wage("月薪两万")).isEqualByComparingTo("20000");
+		assertThat(SpokenFigures.wage("工资六千八百")).isEqualByComparingTo("6800");
+		assertThat(SpokenFigures.afterTakingBack("不是五万 是税前四万五 我说错了", SpokenFigures::bareAmount))
+			.isEqualByComparingTo("45000");
 	}
 
 	@ParameterizedTest
