@@ -92,7 +92,11 @@ final class CalcWords {
 			// expiry follows the work-injury rules, Art. 45).
 			words.add(PartialFigures.DISABLED_ENDING);
 		}
-		ground(state).ifPresent((g) -> words.add((g == Fact.MISCONDUCT_ALLEGED) ? "单位说违纪" : "单位没说理由"));
+		ground(state).ifPresent((g) -> words.add(switch (g) {
+			case MISCONDUCT_ALLEGED -> "单位说违纪";
+			case CALLED_UNLAWFUL -> "违法辞退";
+			default -> "单位没说理由";
+		}));
 		if (state.has(Fact.MUTUAL)) {
 			words.add("协商解除");
 		}
@@ -126,13 +130,16 @@ final class CalcWords {
 
 	/**
 	 * The ground told for an ending at the employer's hand, which makes its figure the
-	 * contested one: an alleged fault, or else none given at all.
+	 * contested one: an alleged fault, none given at all, or the worker calling it
+	 * unlawful.
 	 */
 	static Optional<Fact> ground(CaseFile state) {
 		if (!state.endedByEmployer()) {
 			return Optional.empty();
 		}
-		return Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN).filter(state::has).findFirst();
+		return Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL)
+			.filter(state::has)
+			.findFirst();
 	}
 
 }

@@ -22,6 +22,8 @@ enum Fact {
 	OVERTIME_DAY("加班的日子"), MISCONDUCT_ALLEGED("单位说职工违纪或不符合录用条件"),
 	/** The employer ended the job without giving any ground ("没给任何说法"). */
 	NO_GROUND_GIVEN("单位没说辞退理由"),
+	/** The worker calls the ending unlawful ("公司违法辞退我"), not asking whether it is. */
+	CALLED_UNLAWFUL("职工说是违法辞退"),
 	/** The workplace moves to another place. */
 	RELOCATION("单位搬迁"),
 	/** How far along a pregnancy is, in whole months ("怀孕五个月了", "孕28周"). */

@@ -30,7 +30,8 @@ class FactExtractor {
 
 	/**
 	 * Lengths that are not service: leave, probation, a contract's term, a deadline,
-	 * wages owed or held back ("欠了我们三个月工资", "押了一个月工资").
+	 * wages owed or held back ("欠了我们三个月工资", "押了一个月工资"), the time since a contract ran out
+	 * or left of a leave ("合同到期三个月了", "产假还剩一个月").
 	 */
 	private static final Pattern OTHER_DURATION = Pattern.compile(
 			"试用期|年假|年休假|产假|病假|婚假|合同期|签了?.{0,3}年|仲裁|时效|加班|天|退休|再过|还差|过去|过了|之后|以后|至今|欠|拖|押|扣|没发|没给|月的?工资|年的?工资|提前|通知");
@@ -50,13 +51,18 @@ class FactExtractor {
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
 	private static final Pattern DISMISSED = Pattern
-		.compile("开除|辞退|被辞|把我辞了|辞了我|炒了|炒鱿鱼|被开了|把我开了|给开了|开了我|让我走人|让我走|不让我干|不让干了|解雇|赶走|不要我了|不用我了"
+		.compile("开除|辞退|被辞|把[我她他]辞了|辞了[我她他]|炒了|炒鱿鱼|被开了|把[我她他]开了|给开了|开了[我她他]|让[我她他]走|不让[我她他]干|不让干了|解雇|赶走|"
+				// told of a wife, a father: "厂里让她走人", "不要他了"
+				+ "不要[我她他]了|不用[我她他]了"
 				// Sent home for good: "明天不用来了", "以后别来了", "不用再来了".
 				+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
 
 	/** The employer ends the contract: "公司要跟我解除合同". */
 	private static final Pattern EMPLOYER_ENDS = Pattern
 		.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管|超市|商场|饭店|餐厅|酒店|店里|站点|工地|物业|医院|学校)[^，。,！？]{0,8}(解除|终止)");
+
+	/** An ending called unlawful, not asked about ("这算违法辞退吗" asks). */
+	private static final Pattern CALLED_UNLAWFUL = Pattern.compile("违法(辞退|开除|解除|裁员|解雇|终止)(?![^，。,]{0,4}(吗|么|不|？|\\?))");
 
 	private static final Pattern MUTUAL = Pattern.compile("协商(一致)?(解除|让我走|离职)|签.{0,4}协商");
 
@@ -141,7 +147,7 @@ class FactExtractor {
 		boolean correction = CORRECTION.matcher(text.strip()).find();
 		BigDecimal wage = SpokenFigures.wage(text);
 		if (wage == null && correction && before.has(Fact.WAGE) && !text.contains("小时")) {
-			wage = SpokenFigures.bareAmount(text);
+			wage = SpokenFigures.afterTakingBack(text, SpokenFigures::bareAmount);
 		}
 		if (wage != null) {
 			facts.put(Fact.WAGE, wage.stripTrailingZeros().toPlainString());
@@ -227,6 +233,9 @@ class FactExtractor {
 		boolean onProbation = facts.containsKey(Fact.PROBATION) || before.has(Fact.PROBATION);
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {
 			facts.put(Fact.MISCONDUCT_ALLEGED, "true");
+		}
+		if (ended && CALLED_UNLAWFUL.matcher(text).find()) {
+			facts.put(Fact.CALLED_UNLAWFUL, "true");
 		}
 		if (ended && CalcIntent.noGroundGiven(text)) {
 			// "没给任何说法" about a dismissal, not about a deduction from the wage.

@@ -130,7 +130,7 @@ class FollowUpResolver {
 	/** Facts that tell a trouble rather than describe the job. */
 	private static final Set<Fact> TROUBLES = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
 			Fact.NO_NOTICE, Fact.UNPAID_WAGES, Fact.NO_SOCIAL_INSURANCE, Fact.RESIGNING, Fact.INJURED,
-			Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.RELOCATION);
+			Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL, Fact.RELOCATION);
 
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();

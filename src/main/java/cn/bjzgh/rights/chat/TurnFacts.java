@@ -37,8 +37,8 @@ final class TurnFacts {
 	 * with.
 	 */
 	private static final Set<Fact> ENDINGS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
-			Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_GROUND_GIVEN, Fact.MISCONDUCT_ALLEGED, Fact.RELOCATION,
-			Fact.CLOSURE);
+			Fact.NO_NOTICE, Fact.RESIGNING, Fact.NO_GROUND_GIVEN, Fact.MISCONDUCT_ALLEGED, Fact.CALLED_UNLAWFUL,
+			Fact.RELOCATION, Fact.CLOSURE);
 
 	/** Whether this turn told how the job ended and nothing else. */
 	static boolean onlyEndingGiven(CaseFile state) {

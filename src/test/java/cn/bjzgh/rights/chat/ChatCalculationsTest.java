@@ -407,9 +407,37 @@ class ChatCalculationsTest {
 		assertThat(this.calculations.offline(after("我工伤评了九级", "工资八千", "公司要跟我解除合同 还能拿啥", "干了四年").orElseThrow()).lead())
 			.contains(PartialFigures.DISABLED_NOTE)
 			.contains("违法解除赔偿金约 64000 元");
+		// Told of a wife in the third person ("让她走人"), it is a dismissal all the same.
+		assertThat(
+				this.calculations.offline(after("我老婆在服装厂 怀孕四个月了 厂里让她走人", "这种能赔多少 她一个月五千 干了一年半").orElseThrow()).lead())
+			.contains("违法解除赔偿金约 20000 元");
 		// Agreeing to leave is no dismissal.
 		assertThat(this.calculations.offline(after("怀孕了 公司找我协商解除", "干了三年 工资四千五 能给多少").orElseThrow()).lead())
 			.doesNotContain(PartialFigures.PREGNANT_NOTE);
+	}
+
+	/**
+	 * A dismissal the worker calls unlawful is reckoned as such when the amount is asked
+	 * a turn later; a correction "不是五万 是四万五" replaces the wage.
+	 */
+	@Test
+	void a_dismissal_called_unlawful_is_reckoned_as_unlawful_and_a_corrected_wage_replaces_the_old() {
+		assertThat(this.calculations.offline(after("我是程序员 月薪五万 干了八年 公司违法辞退我", "赔偿金能拿多少").orElseThrow()).lead())
+			.contains("违法解除")
+			.doesNotContain("第四十条解除");
+		assertThat(
+				this.calculations.offline(after("我是程序员 月薪五万 干了八年 公司违法辞退我", "赔偿金能拿多少", "不是五万 是税前四万五 我说错了").orElseThrow())
+					.lead())
+			.contains("违法解除赔偿金约 720000 元");
+		// Asking whether it is unlawful is no claim that it is.
+		assertThat(CaseFiles.told("公司把我辞退了 这算违法辞退吗").has(Fact.CALLED_UNLAWFUL)).isFalse();
+	}
+
+	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
+	@Test
+	void the_time_since_a_contract_ran_out_is_no_length_of_service() {
+		assertThat(CaseFiles.told("合同到期三个月了 公司也没说续签 我一直在上班").get(Fact.SERVICE_MONTHS)).isEmpty();
+		assertThat(CaseFiles.told("我在休产假", "产假还剩一个月 能不能直接补偿我走人").get(Fact.SERVICE_MONTHS)).isEmpty();
 	}
 
 	/**
