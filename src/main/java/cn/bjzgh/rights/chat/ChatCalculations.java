@@ -112,10 +112,12 @@ class ChatCalculations {
 		}
 		String question = resolution.question();
 		String text = CalcWords.of(state, question, resolution.own()) + " " + question;
-		if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesSeveranceFigures(state)
+		if ((resolution.kind() == Resolution.Kind.FRAGMENT || (resolution.kind() == Resolution.Kind.STANDALONE
+				&& TurnFacts.tellsWholeSeveranceStory(state, message))) && TurnFacts.givesSeveranceFigures(state)
 				&& !COMPENSATION.matcher(text).find()) {
-			// "在这干了3年4个月" after "公司要裁员": the worker is telling what severance
-			// needs; answer with it rather than wait to be asked.
+			// "在这干了3年4个月" after "公司要裁员", or all of it in a first message that asks
+			// nothing ("干了两年半了 月薪一万二 公司说要裁员让我走"): the worker is telling what
+			// severance needs; answer with it rather than wait to be asked.
 			text = text + " 能拿多少补偿";
 		}
 		else if (resolution.kind() == Resolution.Kind.FRAGMENT && TurnFacts.givesWageAfterGrade(state)) {

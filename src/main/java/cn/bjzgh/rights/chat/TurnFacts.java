@@ -58,6 +58,18 @@ final class TurnFacts {
 	}
 
 	/**
+	 * True when a message asks nothing and tells, this turn, how the job ended at the
+	 * employer's hand, the wage and the length of service: all a severance figure needs.
+	 * With a figure missing the story is more likely about something else ("干了六年 厂里让我走
+	 * 也没安排体检").
+	 */
+	static boolean tellsWholeSeveranceStory(CaseFile state, String message) {
+		Set<Fact> now = state.toldNow();
+		return !FollowUpResolver.asks(message) && (now.contains(Fact.LAYOFF) || now.contains(Fact.DISMISSED))
+				&& now.contains(Fact.WAGE) && now.contains(Fact.SERVICE_MONTHS);
+	}
+
+	/**
 	 * True when this turn gives the wage in a conversation that told a disability grade.
 	 */
 	static boolean givesWageAfterGrade(CaseFile state) {

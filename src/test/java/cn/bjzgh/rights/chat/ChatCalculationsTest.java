@@ -433,6 +433,17 @@ class ChatCalculationsTest {
 		assertThat(CaseFiles.told("公司把我辞退了 这算违法辞退吗").has(Fact.CALLED_UNLAWFUL)).isFalse();
 	}
 
+	/**
+	 * A first message that tells the ending, the wage and the service and asks nothing is
+	 * answered with the figure (it was handed off as not found).
+	 */
+	@Test
+	void a_whole_severance_story_told_at_once_is_answered_with_the_figure() {
+		assertThat(this.calculations.offline(after("我在公司干了两年半了 月薪一万二 公司说要裁员让我走").orElseThrow()).lead())
+			.contains("36000");
+		assertThat(after("在电焊车间干了六年 厂里让我走 也没安排体检")).isEmpty();
+	}
+
 	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
 	@Test
 	void the_time_since_a_contract_ran_out_is_no_length_of_service() {
