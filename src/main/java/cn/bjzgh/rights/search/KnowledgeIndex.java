@@ -20,7 +20,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,7 +28,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -228,10 +226,8 @@ public class KnowledgeIndex implements Closeable {
 			}
 			d.add(new TextField(IndexedFields.HEADING_TEXT, String.join(" ", chunk.headingPath()), Field.Store.NO));
 			d.add(new TextField(IndexedFields.TEXT, chunk.text(), Field.Store.YES));
-			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector(),
-					VectorSimilarityFunction.COSINE));
-			d.add(new KnnFloatVectorField(IndexedFields.VECTOR_TEXT, vectors.get(v++).vector(),
-					VectorSimilarityFunction.COSINE));
+			d.add(VectorColumn.field(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector()));
+			d.add(VectorColumn.field(IndexedFields.VECTOR_TEXT, vectors.get(v++).vector()));
 			documents.add(d);
 			// Each phrasing is a question vector of the same passage: a copy of its
 			// stored
@@ -241,8 +237,7 @@ public class KnowledgeIndex implements Closeable {
 			for (int p = 0; p < chunk.phrasings().size(); p++) {
 				Document phrasing = stored(doc, chunk);
 				phrasing.add(new KeywordField(IndexedFields.KIND, IndexedFields.KIND_PHRASING, Field.Store.NO));
-				phrasing.add(new KnnFloatVectorField(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector(),
-						VectorSimilarityFunction.COSINE));
+				phrasing.add(VectorColumn.field(IndexedFields.VECTOR_QUESTION, vectors.get(v++).vector()));
 				documents.add(phrasing);
 			}
 		}

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.VectorUtil;
 
@@ -207,8 +205,8 @@ final class PassageTable {
 			SortedSetDocValues idValues = DocValues.getSortedSet(r, IndexedFields.ID);
 			SortedSetDocValues categoryValues = DocValues.getSortedSet(r, IndexedFields.CATEGORY);
 			SortedSetDocValues kindValues = DocValues.getSortedSet(r, IndexedFields.KIND);
-			float[][] questionOf = vectors(r, IndexedFields.VECTOR_QUESTION);
-			float[][] textOf = vectors(r, IndexedFields.VECTOR_TEXT);
+			float[][] questionOf = VectorColumn.read(r, IndexedFields.VECTOR_QUESTION);
+			float[][] textOf = VectorColumn.read(r, IndexedFields.VECTOR_TEXT);
 			for (int d = 0; d < r.maxDoc(); d++) {
 				if ((live != null && !live.get(d)) || !idValues.advanceExact(d)) {
 					continue;
@@ -243,21 +241,6 @@ final class PassageTable {
 			textVectors[p] = text.get(p);
 		}
 		return new PassageTable(reader, ids, ownDocs, categories, questions, owners, textVectors, passageOfDoc);
-	}
-
-	/**
-	 * A leaf's vectors of one field by leaf document number; null where a doc has none.
-	 */
-	private static float[][] vectors(LeafReader reader, String field) throws IOException {
-		float[][] out = new float[reader.maxDoc()][];
-		FloatVectorValues values = reader.getFloatVectorValues(field);
-		if (values == null) {
-			return out;
-		}
-		for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-			out[d] = values.vectorValue().clone();
-		}
-		return out;
 	}
 
 }

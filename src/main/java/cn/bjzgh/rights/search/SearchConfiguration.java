@@ -17,7 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class SearchConfiguration {
 
 	/** Bumped whenever the field layout or the text fed to the embedder changes. */
-	static final String INDEX_LAYOUT_VERSION = "3";
+	static final String INDEX_LAYOUT_VERSION = "4";
 
 	@Bean
 	ThreadPoolTaskExecutor embeddingExecutor(SearchProperties properties) {
