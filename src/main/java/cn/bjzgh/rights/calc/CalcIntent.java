@@ -42,6 +42,12 @@ public class CalcIntent {
 	 */
 	private static final Pattern HOW_MUCH_GIVEN = Pattern.compile("给(我|俺)?多少");
 
+	/**
+	 * Asking what can be claimed at the end of a job ("现在想不干了 能要啥"); without a contract
+	 * the double wage answers it.
+	 */
+	private static final Pattern WHAT_CLAIMS = Pattern.compile("能(要|拿|得)(到)?(啥|什么|哪些)");
+
 	private static final Pattern OTHER_SUM = Pattern.compile("加班|年假|年休假|产假|工伤|伤残|病假|双倍|二倍|工钱|欠");
 
 	private static final Pattern SEVERANCE = Pattern.compile("补偿|赔偿|[nN]\\s*[+＋]\\s*1|遣散|赔多少|给多少钱|拿多少");
@@ -114,7 +120,8 @@ public class CalcIntent {
 			return deduction;
 		}
 		boolean asked = SEVERANCE.matcher(text).find()
-				|| (HOW_MUCH_GIVEN.matcher(text).find() && !OTHER_SUM.matcher(text).find());
+				|| (HOW_MUCH_GIVEN.matcher(text).find() && !OTHER_SUM.matcher(text).find())
+				|| (WHAT_CLAIMS.matcher(text).find() && !NO_CONTRACT.matcher(text).find());
 		if (asked && ENDED.matcher(text).find()) {
 			List<String> missing = new ArrayList<>();
 			if (wage == null) {

@@ -444,6 +444,18 @@ class ChatCalculationsTest {
 		assertThat(after("在电焊车间干了六年 厂里让我走 也没安排体检")).isEmpty();
 	}
 
+	/**
+	 * "能要啥" after social insurance never paid asks what leaving brings: the compensation
+	 * for a resignation the employer's fault forces.
+	 */
+	@Test
+	void asking_what_can_be_claimed_on_leaving_over_unpaid_insurance_gets_the_figure() {
+		assertThat(this.calculations.offline(after("我在外卖站点干 站点跟我签了合同 但社保没交", "我跑了一年半了 每月大概八千 现在想不干了 能要啥").orElseThrow())
+			.lead()).contains("16000");
+		// Without a contract, what can be claimed is the double wage's question.
+		assertThat(after("没签合同 干了八个月 老板让我走 能要啥").orElseThrow().match().calculator()).isEqualTo("double-wage");
+	}
+
 	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
 	@Test
 	void the_time_since_a_contract_ran_out_is_no_length_of_service() {
