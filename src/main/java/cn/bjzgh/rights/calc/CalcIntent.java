@@ -85,7 +85,8 @@ public class CalcIntent {
 
 	private static final Pattern PROBATION = Pattern.compile("试用期");
 
-	private static final Pattern MATERNITY = Pattern.compile("产假");
+	/** Maternity leave; a father's 陪产假 is no maternity leave to count. */
+	private static final Pattern MATERNITY = Pattern.compile("(?<!陪)产假");
 
 	/** Asking what a disability brings. */
 	private static final Pattern DISABILITY_ASK = Pattern.compile("补助|赔|补偿|多少|能拿|几个月|待遇|津贴");

@@ -50,6 +50,12 @@ final class PartialFigures {
 	static final String NO_GROUND_NOTE = "单位没说理由就让你走：发生争议时由单位拿证据，拿不出法定理由的，属于违法解除，你可以要求继续干，也可以按下面要赔偿金；"
 			+ "单位能证明有法定理由、依法解除的，按理由不同，给经济补偿（大约是下面数额的一半）或者依法不用给。\n";
 
+	/** Whole years "and more" ("三年多", "5年多"), the months not told. */
+	private static final Pattern YEARS_AND_MORE = Pattern.compile("([0-9]+|[一二两三四五六七八九十]+)\\s*年多");
+
+	/** Months told with the years ("三年四个月", "3年零2个月", "两年半"). */
+	private static final Pattern MONTHS_TOLD = Pattern.compile("年(零)?([0-9]+|[一二两三四五六七八九十]+)\\s*个?月|年半");
+
 	/** Money asked for leave not taken: "年底能给钱吗", "没休的折多少钱". */
 	static final Pattern LEAVE_PAY = Pattern.compile("给钱|折.{0,2}钱|补钱|多少钱|给多少|补偿|报酬|赔");
 
@@ -65,6 +71,11 @@ final class PartialFigures {
 		if (planned.match().input() instanceof AnnualLeaveCalculator.Input leave && leave.monthlyWage() == null
 				&& LEAVE_PAY.matcher(planned.text()).find()) {
 			return "\n没休的年假，单位安排不了、你也没有书面提出不休的，除了照发正常工资，还要另付日工资（月工资÷21.75）的200%。" + "告诉我你的月工资（不算加班费），就能算出具体金额。";
+		}
+		if (planned.match().input() instanceof SeveranceCalculator.Input
+				&& YEARS_AND_MORE.matcher(planned.text()).find() && !MONTHS_TOLD.matcher(planned.text()).find()) {
+			// "干了三年多": the months over the whole years were not told, and they count.
+			return "\n你说的是“年多”，上面只按整年算了：多出来的零头不满6个月的，再加半个月工资；满6个月的，按多1个月工资算。" + "告诉我具体干了几年几个月，可以算得更准。";
 		}
 		return "";
 	}

@@ -132,6 +132,12 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void should_not_count_a_fathers_paternity_leave_as_maternity_leave() {
+		assertThat(this.intent.detect("我老婆生孩子了 我能休几天陪产假")).isEmpty();
+		assertThat(this.intent.detect("生孩子能休几天产假").orElseThrow().calculator()).isEqualTo("maternity");
+	}
+
+	@Test
 	void should_read_a_loss_to_be_taken_out_of_the_wage() {
 		CalcIntent.Match match = this.intent.detect("丢了个件 网点让我赔三千 直接从工资扣 我一个月就挣四千五 最多能扣多少").orElseThrow();
 		assertThat(match.calculator()).isEqualTo("deduction");

@@ -456,6 +456,19 @@ class ChatCalculationsTest {
 		assertThat(after("没签合同 干了八个月 老板让我走 能要啥").orElseThrow().match().calculator()).isEqualTo("double-wage");
 	}
 
+	/**
+	 * "三年多" is reckoned as the whole years, and the answer says what the months over them
+	 * add; told exactly, they are reckoned.
+	 */
+	@Test
+	void years_and_more_say_what_the_months_over_them_add() {
+		assertThat(this.calculations.offline(after("被裁了 干了三年多 月薪八千 能拿多少").orElseThrow()).lead()).contains("24000")
+			.contains("不满6个月的，再加半个月工资");
+		assertThat(this.calculations.offline(after("被裁了 干了三年多", "不对 是三年四个月 月薪八千 能拿多少").orElseThrow()).lead())
+			.contains("28000")
+			.doesNotContain("不满6个月的，再加半个月工资");
+	}
+
 	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
 	@Test
 	void the_time_since_a_contract_ran_out_is_no_length_of_service() {

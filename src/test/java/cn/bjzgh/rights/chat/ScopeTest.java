@@ -20,7 +20,8 @@ class ScopeTest {
 			"物业公司招的保安 一个月只休两天, LABOUR", "公司给我们买的意外险 出了事钱被公司领走了, LABOUR", "养老院护工 夜班费一直不给, LABOUR",
 			"下班路上电动车被撞了 交警说对方全责 算工伤吗, LABOUR", "老板扣着押金不给, LABOUR", "跑闪送的 被车刮了 对方跑了, LABOUR", "出差去天津的路上出车祸了, LABOUR",
 			"我在搬家公司干 摔下楼梯 腰伤了 住院半个月, LABOUR", "开车送货的 公司说我车撞坏了 每个月扣我一千五赔修车钱, LABOUR", "搬家公司把我家柜子磕坏了不赔, OTHER",
-			"交警扣了我12分 罚款两百, OTHER", "明天吃什么好, UNKNOWN" })
+			"我爸在北京干装修 没合同 从梯子上摔了 老板给了五千就不管了, LABOUR", "新房装修 工人把墙刷坏了, OTHER", "交警扣了我12分 罚款两百, OTHER",
+			"明天吃什么好, UNKNOWN" })
 	void should_tell_work_from_other_parts_of_life(String question, Scope.Verdict verdict) {
 		assertThat(Scope.of(question)).isEqualTo(verdict);
 	}
