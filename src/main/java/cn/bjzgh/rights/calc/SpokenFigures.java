@@ -26,8 +26,8 @@ public final class SpokenFigures {
 	/**
 	 * What names a monthly wage before its figure: "月薪", "一个月到手", "工资说好的", "每月发".
 	 */
-	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月)(?:平均|平均下来|一般)?(?:就|只|才|也就)?"
-			+ "(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发)?(?:能|就|只|也就|才)?(?:挣|赚|拿)?";
+	private static final String WAGE_LEAD = "(?:月薪|月工资|工资|底薪|月收入|每月|一个月|每个月|(?<![天日时周])(?:税前|税后|到手))(?:平均|平均下来|一般)?(?:就|只|才|也就)?"
+			+ "(?:是|有|才|大概|差不多|税前|到手|说好|讲好|谈好|定好|说的|讲的|说好的|讲好的|给|发){0,2}(?:能|就|只|也就|才)?(?:挣|赚|拿)?";
 
 	private static final BigDecimal ONE_HUNDRED = new BigDecimal("100");
 
@@ -45,7 +45,7 @@ public final class SpokenFigures {
 	 */
 	private static final Pattern WAGE_PERIOD = Pattern
 		.compile("(?<!干了|上了|做了|来了|干|做|工作了)(一个月|每个月|每月)(?=[^，。,？?！!0-9]{0,8}(多少|几个钱|几千))|"
-				+ "(?<!干了|上了|做了|来了|工作了)(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资|说好的?|讲好的?|谈好的?|定好的?)?(能|就|只|也就|才)?(挣|赚|拿)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
+				+ "(?<!干了|上了|做了|来了|工作了)(一个月|每个月|每月|一月)(?=\\s*(是|有|才|大概|差不多|税前|到手|能拿|拿|发|给|工资|说好的?|讲好的?|谈好的?|定好的?){0,2}(能|就|只|也就|才)?(挣|赚|拿)?\\s*[0-9一二两三四五六七八九])|[0-9.]+\\s*(万|千|k|K)?\\s*(元|块)?\\s*(一个月|每月|/月|一月)");
 
 	/** What names a calendar year after it: "今年是26年", "去年25年". */
 	private static final Pattern CALENDAR_YEAR_BEFORE = Pattern.compile("(今年|去年|明年|那年|前年)(是|都)?\\s*$");
@@ -116,7 +116,7 @@ public final class SpokenFigures {
 		.compile("(?<![0-9.])([0-9]{4,6})(?![0-9年个天])|([一二两三四五六七八九]万[一二三四五六七八九]?)|([一二两三四五六七八九]千[一二三四五六七八九]?)");
 
 	/** A figure taken back within the message: "一个月六千 不对 是六千八". */
-	private static final Pattern TAKEN_BACK = Pattern.compile("不对|说错了?|哦不|噢不|不是不是|口误|搞错了|记错了|不是[^是，。,]{1,8}是");
+	private static final Pattern TAKEN_BACK = Pattern.compile("不对|说错了?|哦不|噢不|不是不是|口误|搞错了|记错了|不是[^是，。,]{1,8}是|具体(是|说)?");
 
 	/**
 	 * The monthly wage the text names, or null; when the message takes its figure back
@@ -124,6 +124,14 @@ public final class SpokenFigures {
 	 */
 	public static BigDecimal wage(String told) {
 		String text = ArrearsIntent.withoutOwedSums(told);
+		int gross = text.indexOf("税前");
+		if (gross > 0) {
+			// "到手六千 税前大概七千": the gross wage is the one the law reckons with.
+			BigDecimal before = firstWage(text.substring(gross));
+			if (before != null) {
+				return before;
+			}
+		}
 		BigDecimal first = firstWage(text);
 		if (first == null) {
 			return null;

@@ -50,7 +50,8 @@ class SpokenFiguresTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "我工作满十一年了 不对 是九年半 在这家干了三年, 9, 6", "干了五年 记错了 是四年半 我记错了, 4, 6", "不是八年 是七年, 7, 0" })
+	@CsvSource({ "我工作满十一年了 不对 是九年半 在这家干了三年, 9, 6", "干了五年 记错了 是四年半 我记错了, 4, 6", "不是八年 是七年, 7, 0", "一年多了 具体是一年零两个月, 1, 2",
+			"干了五年多 具体五年零七个月, 5, 7" })
 	void readsTheLengthTheMessageCorrectsItselfTo(String said, int years, int months) {
 		assertThat(SpokenFigures.service(said)).containsExactly(years, months);
 	}
@@ -58,6 +59,11 @@ class SpokenFiguresTest {
 	@Test
 	void readsALongSpokenWage() {
 		assertThat(SpokenFigures.wage("我月薪一万零八百七十五")).isEqualByComparingTo("10875");
+		assertThat(SpokenFigures.wage("税前一万二")).isEqualByComparingTo("12000");
+		assertThat(SpokenFigures.wage("一个月到手六千 税前大概七千")).isEqualByComparingTo("7000");
+		assertThat(SpokenFigures.wage("一个月到手大概九千")).isEqualByComparingTo("9000");
+		assertThat(SpokenFigures.wage("一天到手三百")).isNull();
+		assertThat(SpokenFigures.service("跟站点签的劳动合同 一个月到手大概九千")).isNull();
 		assertThat(SpokenFigures.wage("工资一万二千五")).isEqualByComparingTo("12500");
 		assertThat(SpokenFigures.wage("工资八千五一个月")).isEqualByComparingTo("8500");
 		assertThat(SpokenFigures.wage("月薪两万")).isEqualByComparingTo("20000");
