@@ -43,6 +43,12 @@ public class CalcIntent {
 	private static final Pattern HOW_MUCH_GIVEN = Pattern.compile("给(我|俺)?多少");
 
 	/**
+	 * An ending for poor performance without the training or the other post Article 40(2)
+	 * requires first ("业绩不好把我开了 也没培训调岗"): no lawful Article 40 ending.
+	 */
+	private static final Pattern NO_SECOND_CHANCE = Pattern.compile("(没|没有|也没|未|不)(给我?)?(安排)?(培训|调岗|调整岗位|换岗|换个岗)");
+
+	/**
 	 * Asking what can be claimed at the end of a job ("现在想不干了 能要啥"); without a contract
 	 * the double wage answers it.
 	 */
@@ -254,7 +260,8 @@ public class CalcIntent {
 	 * otherwise.
 	 */
 	public static String reason(String text) {
-		if (text.contains("违法") || contestedFault(text) || noGroundGiven(text)) {
+		if (text.contains("违法") || contestedFault(text) || noGroundGiven(text)
+				|| NO_SECOND_CHANCE.matcher(text).find()) {
 			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
 			// holds; what a worker who contests it can claim is the unlawful-dismissal
 			// figure.

@@ -132,6 +132,12 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void an_ending_for_poor_performance_without_training_or_another_post_is_unlawful() {
+		assertThat(CalcIntent.reason("店长说我业绩不好把我开了 没提前通知 也没培训调岗")).isEqualTo("unlawful");
+		assertThat(CalcIntent.reason("公司说我不能胜任 培训了也不行 解除合同")).isEqualTo("art40");
+	}
+
+	@Test
 	void should_not_count_a_fathers_paternity_leave_as_maternity_leave() {
 		assertThat(this.intent.detect("我老婆生孩子了 我能休几天陪产假")).isEmpty();
 		assertThat(this.intent.detect("生孩子能休几天产假").orElseThrow().calculator()).isEqualTo("maternity");
