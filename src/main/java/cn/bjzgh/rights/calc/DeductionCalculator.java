@@ -68,7 +68,8 @@ public class DeductionCalculator extends Calculator<DeductionCalculator.Input> {
 		if (in.amount() != null && perMonth.signum() > 0) {
 			int months = in.amount().divide(perMonth, 0, RoundingMode.CEILING).intValue();
 			out.step("要赔的总数分几个月扣", Money.format(in.amount()) + " ÷ " + Money.format(perMonth), "至少 " + months + " 个月");
-			text += "，" + Money.format(in.amount()) + " 元至少要分 " + months + " 个月扣，不能一次扣光";
+			text += (months > 1) ? "，" + Money.format(in.amount()) + " 元至少要分 " + months + " 个月扣，不能一次扣光"
+					: "，" + Money.format(in.amount()) + " 元没有超过这个数，可以在一个月里扣";
 		}
 		out.assume("只有损失确实是你本人原因造成、并按劳动合同的约定要你赔的，才能这样从工资里扣；损失的原因和数额有争议的，可以不签认错书，申请劳动仲裁");
 		out.assume("每月按当月工资算；各月工资不同的，每月分别算20%");

@@ -226,6 +226,10 @@ class OtherCalculatorsTest {
 			.isEqualTo(d("460.00"));
 		assertThat(run("deduction", new DeductionCalculator.Input(d("2540"), d("1000"), null)).resultText())
 			.contains("不能再从工资里扣");
+		// A sum within one month's limit may be taken at once.
+		assertThat(run("deduction", new DeductionCalculator.Input(d("3500"), d("500"), null)).resultText())
+			.contains("每月最多从工资里扣 700", "可以在一个月里扣")
+			.doesNotContain("不能一次扣光");
 	}
 
 	/**
