@@ -166,6 +166,13 @@ public class CalcIntent {
 			}
 			boolean holiday = Pattern.compile(SpokenFigures.HOLIDAYS).matcher(text).find();
 			boolean restDay = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休").matcher(text).find();
+			BigDecimal overTheMonth = OvertimeHours.overTheMonth(text);
+			if (overTheMonth != null) {
+				hours = overTheMonth;
+			}
+			else if (hours == null && (holiday || restDay)) {
+				hours = OvertimeHours.wholeDays(text, days);
+			}
 			BigDecimal totalHours = (hours != null) ? hours : days.multiply(new BigDecimal("8"));
 			OvertimeCalculator.Input input = holiday
 					? new OvertimeCalculator.Input(wage, null, null, null, (hours != null) ? hours : null,

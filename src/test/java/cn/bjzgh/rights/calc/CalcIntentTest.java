@@ -132,6 +132,17 @@ class CalcIntentTest {
 	}
 
 	@Test
+	void overtime_told_as_a_rate_and_a_count_is_the_product() {
+		assertThat(this.intent.detect("月薪八千 每天晚上都加班两个小时 一个月上二十二天班 加班费该有多少").orElseThrow().input()).isEqualTo(
+				new OvertimeCalculator.Input(new BigDecimal("8000"), null, new BigDecimal("44"), null, null, null));
+		assertThat(this.intent.detect("春节初一到初三都上班了 每天干十个小时 月工资六千三 这三天加班费应该给多少").orElseThrow().input()).isEqualTo(
+				new OvertimeCalculator.Input(new BigDecimal("6300"), null, null, null, new BigDecimal("30"), null));
+		// Without the length of the day, a holiday's days are counted as such.
+		assertThat(this.intent.detect("国庆上了三天班 月薪六千 加班费多少").orElseThrow().input()).isEqualTo(
+				new OvertimeCalculator.Input(new BigDecimal("6000"), null, null, null, null, new BigDecimal("3")));
+	}
+
+	@Test
 	void an_ending_for_poor_performance_without_training_or_another_post_is_unlawful() {
 		assertThat(CalcIntent.reason("店长说我业绩不好把我开了 没提前通知 也没培训调岗")).isEqualTo("unlawful");
 		assertThat(CalcIntent.reason("公司说我不能胜任 培训了也不行 解除合同")).isEqualTo("art40");
