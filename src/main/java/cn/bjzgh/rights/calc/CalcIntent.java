@@ -43,12 +43,6 @@ public class CalcIntent {
 	private static final Pattern HOW_MUCH_GIVEN = Pattern.compile("给(我|俺)?多少");
 
 	/**
-	 * An ending for poor performance without the training or the other post Article 40(2)
-	 * requires first ("业绩不好把我开了 也没培训调岗"): no lawful Article 40 ending.
-	 */
-	private static final Pattern NO_SECOND_CHANCE = Pattern.compile("(没|没有|也没|未|不)(给我?)?(安排)?(培训|调岗|调整岗位|换岗|换个岗)");
-
-	/**
 	 * Asking what can be claimed at the end of a job ("现在想不干了 能要啥"); without a contract
 	 * the double wage answers it.
 	 */
@@ -66,8 +60,6 @@ public class CalcIntent {
 
 	/** The employer closes down ("超市要关门了", "厂子倒闭了"): the contract ends (Art. 44). */
 	public static final String CLOSES = "倒闭|破产|关门|关张|停业|解散|注销|黄了";
-
-	private static final Pattern CLOSED = Pattern.compile(CLOSES);
 
 	/**
 	 * The job ended or is ending at the employer's hand; a move to another city the
@@ -140,7 +132,7 @@ public class CalcIntent {
 			if (!missing.isEmpty()) {
 				return Optional.of(new Match("severance", null, missing));
 			}
-			String reason = reason(text);
+			String reason = EndingReason.of(text);
 			Boolean notice = Pattern.compile("没(有)?(提前)?(通知|说)|直接|当天|立刻|马上|[nN]\\s*[+＋]\\s*1").matcher(text).find()
 					? Boolean.FALSE : Boolean.TRUE;
 			LocalDate start = today.minusYears(service[0]).minusMonths(service[1]);
@@ -232,64 +224,6 @@ public class CalcIntent {
 		int from = SpokenFigures.toInt(m.group(1));
 		int to = SpokenFigures.toInt(m.group(3));
 		return (to >= from) ? new BigDecimal(to - from + 1) : null;
-	}
-
-	/**
-	 * A ground of fault the employer gave for the dismissal (Art. 39: misconduct, failing
-	 * the hiring conditions in probation): nothing is owed if it holds.
-	 */
-	private static final Pattern FAULT_GROUND = Pattern.compile("违纪|旷工|不符合录用条件|试用期不合格|试用不合格|严重失职|严重违反");
-
-	/**
-	 * Whether the employer gave a ground of fault for the dismissal and the worker did
-	 * not call it unlawful already: the figure is then the unlawful-dismissal one, owed
-	 * only if the ground does not hold.
-	 */
-	public static boolean contestedFault(String text) {
-		return !text.contains("违法") && FAULT_GROUND.matcher(text).find();
-	}
-
-	/**
-	 * The employer gave no ground at all ("没给任何说法", "也没说为什么", "无缘无故"): in a dispute it
-	 * must prove a lawful one (first SPC interpretation Art. 44), so the figure is the
-	 * unlawful-dismissal one, owed unless it can.
-	 */
-	private static final Pattern NO_GROUND = Pattern
-		.compile("没(给|有)?(任何|个)?(说法|理由|原因|交代)|没说(为什么|为啥|原因|理由)|不说(为什么|为啥|原因|理由)|无缘无故|莫名其妙|没有任何理由");
-
-	/** Whether the worker says the employer gave no ground ({@link #NO_GROUND}). */
-	public static boolean noGroundGiven(String text) {
-		return !text.contains("违法") && !FAULT_GROUND.matcher(text).find() && NO_GROUND.matcher(text).find();
-	}
-
-	/**
-	 * Why the job ended, read from the worker's words; Art. 40 when nothing says
-	 * otherwise.
-	 */
-	public static String reason(String text) {
-		if (text.contains("违法") || contestedFault(text) || noGroundGiven(text)
-				|| NO_SECOND_CHANCE.matcher(text).find()) {
-			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground
-			// holds; what a worker who contests it can claim is the unlawful-dismissal
-			// figure.
-			return SeveranceCalculator.Reason.UNLAWFUL.key();
-		}
-		if (text.contains("被迫辞职")) {
-			return SeveranceCalculator.Reason.EMPLOYER_FAULT.key();
-		}
-		if (text.contains("裁员") || text.contains("被裁")) {
-			return SeveranceCalculator.Reason.LAYOFF.key();
-		}
-		if (CLOSED.matcher(text).find()) {
-			return SeveranceCalculator.Reason.CLOSURE.key();
-		}
-		if (text.contains("到期") || text.contains("不续签")) {
-			return SeveranceCalculator.Reason.EXPIRY.key();
-		}
-		if (text.contains("协商")) {
-			return SeveranceCalculator.Reason.MUTUAL.key();
-		}
-		return SeveranceCalculator.Reason.ART40.key();
 	}
 
 	/**

@@ -44,6 +44,11 @@ public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 		CLOSURE("closure", "单位破产、被吊销执照、责令关闭或提前解散", true, "第四十四条"),
 		/** Unlawful termination by the employer (Art. 48, 87): double. */
 		UNLAWFUL("unlawful", "单位违法解除或终止", true, "第四十八条"),
+		/**
+		 * The contract ran out and the worker would not renew on terms kept or bettered
+		 * (Art. 46 (5)): nothing owed.
+		 */
+		RENEWAL_REFUSED("renewal-refused", "合同到期，单位维持或提高原条件续签，劳动者不愿续", false, "第四十四条"),
 		/** The worker resigned of their own accord (Art. 37): nothing owed. */
 		RESIGNATION("resignation", "劳动者主动辞职", false, "第三十七条"),
 		/** Dismissal for misconduct (Art. 39): nothing owed. */

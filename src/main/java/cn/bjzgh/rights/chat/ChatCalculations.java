@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.CalcResult;
@@ -176,7 +177,7 @@ class ChatCalculations {
 		return switch (planned.match().calculator()) {
 			// A contested or groundless dismissal is reckoned as unlawful: its passage is
 			// the one on the compensation for that, not on wages owed.
-			case "severance" -> SeveranceCalculator.Reason.UNLAWFUL.key().equals(CalcIntent.reason(planned.text()))
+			case "severance" -> SeveranceCalculator.Reason.UNLAWFUL.key().equals(EndingReason.of(planned.text()))
 					? "违法辞退的赔偿金怎么算 工作年限 月工资" : "经济补偿怎么算 工作年限 月工资";
 			case "overtime" -> "加班费怎么算";
 			case "probation" -> "试用期最长能约定多久";

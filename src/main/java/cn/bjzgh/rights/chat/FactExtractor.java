@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.DeadlineIntent;
 import cn.bjzgh.rights.calc.SpokenFigures;
 
@@ -237,7 +238,7 @@ class FactExtractor {
 		if (ended && CALLED_UNLAWFUL.matcher(text).find()) {
 			facts.put(Fact.CALLED_UNLAWFUL, "true");
 		}
-		if (ended && CalcIntent.noGroundGiven(text)) {
+		if (ended && EndingReason.noGroundGiven(text)) {
 			// "没给任何说法" about a dismissal, not about a deduction from the wage.
 			facts.put(Fact.NO_GROUND_GIVEN, "true");
 		}

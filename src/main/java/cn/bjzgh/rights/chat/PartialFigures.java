@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import cn.bjzgh.rights.calc.AnnualLeaveCalculator;
 import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.OvertimeCalculator;
 import cn.bjzgh.rights.calc.SeveranceCalculator;
 import cn.bjzgh.rights.calc.SpokenFigures;
@@ -106,8 +107,8 @@ final class PartialFigures {
 
 	/**
 	 * A dismissal on a ground of fault, or on no ground at all, is reckoned as unlawful
-	 * (see {@link CalcIntent#reason}); the worker is told on what condition that figure
-	 * is owed.
+	 * (see {@link EndingReason#of}); the worker is told on what condition that figure is
+	 * owed.
 	 */
 	static String condition(ChatCalculations.Planned planned) {
 		if (!"severance".equals(planned.match().calculator())) {
@@ -119,10 +120,10 @@ final class PartialFigures {
 		if (planned.text().contains(DISABLED_ENDING)) {
 			return DISABLED_NOTE;
 		}
-		if (CalcIntent.contestedFault(planned.text())) {
+		if (EndingReason.contestedFault(planned.text())) {
 			return FAULT_GROUND_NOTE;
 		}
-		return CalcIntent.noGroundGiven(planned.text()) ? NO_GROUND_NOTE : "";
+		return EndingReason.noGroundGiven(planned.text()) ? NO_GROUND_NOTE : "";
 	}
 
 	/** Whether {@code planned} is this calculation, lacking exactly one input. */
@@ -176,7 +177,7 @@ final class PartialFigures {
 		if (service == null) {
 			return Optional.empty();
 		}
-		SeveranceCalculator.Reason reason = SeveranceCalculator.Reason.fromKey(CalcIntent.reason(planned.text()))
+		SeveranceCalculator.Reason reason = SeveranceCalculator.Reason.fromKey(EndingReason.of(planned.text()))
 			.orElse(SeveranceCalculator.Reason.ART40);
 		BigDecimal months = SeveranceCalculator.serviceMonths(Period.of(service[0], service[1], 0));
 		String n = months.stripTrailingZeros().toPlainString();

@@ -144,8 +144,13 @@ class CalcIntentTest {
 
 	@Test
 	void an_ending_for_poor_performance_without_training_or_another_post_is_unlawful() {
-		assertThat(CalcIntent.reason("店长说我业绩不好把我开了 没提前通知 也没培训调岗")).isEqualTo("unlawful");
-		assertThat(CalcIntent.reason("公司说我不能胜任 培训了也不行 解除合同")).isEqualTo("art40");
+		assertThat(EndingReason.of("店长说我业绩不好把我开了 没提前通知 也没培训调岗")).isEqualTo("unlawful");
+		assertThat(EndingReason.of("公司说我不能胜任 培训了也不行 解除合同")).isEqualTo("art40");
+		// Renewal on the same terms refused by the worker owes nothing; not renewed by
+		// the
+		// employer, it does.
+		assertThat(EndingReason.of("合同下个月到期 公司说要按原来的条件续签 我不想续了 能拿补偿吗")).isEqualTo("renewal-refused");
+		assertThat(EndingReason.of("合同到期了公司不续签 能拿补偿吗")).isEqualTo("expiry");
 	}
 
 	@Test

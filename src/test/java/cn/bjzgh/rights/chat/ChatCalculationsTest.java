@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.bjzgh.rights.calc.AnnualLeaveCalculator;
 import cn.bjzgh.rights.calc.BeijingParameters;
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.CalculatorTools;
 import cn.bjzgh.rights.calc.Calculators;
 import cn.bjzgh.rights.calc.ArrearsCalculator;
@@ -550,8 +551,8 @@ class ChatCalculationsTest {
 			.contains("28000")
 			.doesNotContain("第四十条解除");
 		// A ground given is not "no ground".
-		assertThat(CalcIntent.noGroundGiven("说我旷工 没给任何说法")).isFalse();
-		assertThat(CalcIntent.noGroundGiven("也没说为什么 就让我明天别来了")).isTrue();
+		assertThat(EndingReason.noGroundGiven("说我旷工 没给任何说法")).isFalse();
+		assertThat(EndingReason.noGroundGiven("也没说为什么 就让我明天别来了")).isTrue();
 	}
 
 	/**
