@@ -87,6 +87,14 @@ public final class EndingReason {
 		return SeveranceCalculator.Reason.ART40.key();
 	}
 
+	/**
+	 * Whether the worker refused a renewal offered on the same or better terms
+	 * ({@link #RENEWAL_REFUSED}).
+	 */
+	public static boolean renewalRefused(String text) {
+		return RENEWAL_REFUSED.matcher(text).find();
+	}
+
 	private EndingReason() {
 	}
 

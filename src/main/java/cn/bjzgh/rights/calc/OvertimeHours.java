@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * days on a holiday or a rest day at the length of the working day told ("初一到初三都上班了
  * 每天干十个小时": 30 hours, not 24).
  */
-final class OvertimeHours {
+public final class OvertimeHours {
 
 	/** Hours of overtime every working day. */
 	private static final Pattern EVERY_DAY = Pattern
@@ -30,7 +30,7 @@ final class OvertimeHours {
 	/**
 	 * Hours every day times the days worked in the month, or null when either is missing.
 	 */
-	static BigDecimal overTheMonth(String text) {
+	public static BigDecimal overTheMonth(String text) {
 		Matcher hours = EVERY_DAY.matcher(text);
 		Matcher days = DAYS_A_MONTH.matcher(text);
 		if (!hours.find() || !days.find()) {

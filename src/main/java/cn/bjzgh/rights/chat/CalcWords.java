@@ -103,7 +103,11 @@ final class CalcWords {
 		if (state.has(Fact.CLOSURE)) {
 			words.add("单位倒闭关门");
 		}
-		if (state.has(Fact.NOT_RENEWED)) {
+		if (state.has(Fact.RENEWAL_REFUSED)) {
+			// Art. 46 (5): the worker, not the employer, let the contract end.
+			words.add("合同到期 单位按原来的条件续签 我不想续");
+		}
+		else if (state.has(Fact.NOT_RENEWED)) {
 			words.add("合同到期不续签");
 		}
 		if (state.has(Fact.RELOCATION)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
@@ -225,9 +226,7 @@ class ChatCalculations {
 		}
 		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.NO_NOTICE);
 		CaseFile.TERMINATIONS.stream().filter(state::has).forEach(used::add);
-		if (state.has(Fact.RELOCATION)) {
-			used.add(Fact.RELOCATION);
-		}
+		Stream.of(Fact.RELOCATION, Fact.RENEWAL_REFUSED).filter(state::has).forEach(used::add);
 		CalcWords.ground(state).ifPresent(used::add);
 		if (!state.endedByEmployer() && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));

@@ -24,6 +24,10 @@ enum Fact {
 	NO_GROUND_GIVEN("单位没说辞退理由"),
 	/** The worker calls the ending unlawful ("公司违法辞退我"), not asking whether it is. */
 	CALLED_UNLAWFUL("职工说是违法辞退"),
+	/**
+	 * The contract ran out and the worker would not renew on the terms kept or bettered.
+	 */
+	RENEWAL_REFUSED("单位按原条件续签、职工不愿续"),
 	/** The workplace moves to another place. */
 	RELOCATION("单位搬迁"),
 	/** How far along a pregnancy is, in whole months ("怀孕五个月了", "孕28周"). */

@@ -235,6 +235,9 @@ class FactExtractor {
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {
 			facts.put(Fact.MISCONDUCT_ALLEGED, "true");
 		}
+		if (EndingReason.renewalRefused(text)) {
+			facts.put(Fact.RENEWAL_REFUSED, "true");
+		}
 		if (ended && CALLED_UNLAWFUL.matcher(text).find()) {
 			facts.put(Fact.CALLED_UNLAWFUL, "true");
 		}

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
+import cn.bjzgh.rights.calc.OvertimeHours;
 import cn.bjzgh.rights.calc.SpokenFigures;
 import cn.bjzgh.rights.calc.WorkSchedule;
 
@@ -86,7 +87,12 @@ final class ScheduleFacts {
 	 */
 	static void readOvertime(String text, boolean correction, CaseFile before, Map<Fact, String> facts) {
 		Matcher hours = OVERTIME_HOURS.matcher(CalcIntent.withoutOtherHours(text));
-		if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
+		BigDecimal overTheMonth = OvertimeHours.overTheMonth(text);
+		if (overTheMonth != null) {
+			// "每天晚上都加班两个小时 一个月上二十二天班": the month's hours.
+			facts.put(Fact.OVERTIME_HOURS, overTheMonth.toPlainString());
+		}
+		else if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
 			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
 		}
 		if (HOLIDAY.matcher(text).find()) {

@@ -470,6 +470,22 @@ class ChatCalculationsTest {
 			.doesNotContain("不满6个月的，再加半个月工资");
 	}
 
+	/**
+	 * Facts told in one turn decide the figure asked for in a later one: the month's
+	 * overtime from hours a day times days worked, and a renewal on the same terms the
+	 * worker refused, which owes nothing.
+	 */
+	@Test
+	void overtime_over_the_month_and_a_refused_renewal_carry_to_a_later_question() {
+		assertThat(
+				this.calculations.offline(after("我在公司做设计 月薪八千", "每天晚上都加班两个小时 一个月上二十二天班", "这一个月加班费该有多少").orElseThrow())
+					.lead())
+			.contains("44小时");
+		assertThat(this.calculations
+			.offline(after("合同下个月到期 我在这干了两年零十个月", "月薪七千八", "公司说要按原来的条件续签 我不想续了", "我能拿到补偿吗 多少").orElseThrow())
+			.lead()).contains("0元").doesNotContain("23400");
+	}
+
 	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
 	@Test
 	void the_time_since_a_contract_ran_out_is_no_length_of_service() {
