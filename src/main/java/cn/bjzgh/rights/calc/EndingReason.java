@@ -33,6 +33,14 @@ public final class EndingReason {
 	private static final Pattern FAULT_GROUND = Pattern.compile("违纪|旷工|不符合录用条件|试用期不合格|试用不合格|严重失职|严重违反");
 
 	/**
+	 * The employer gave no ground at all ("没给任何说法", "也没说为什么", "无缘无故"): in a dispute it
+	 * must prove a lawful one (first SPC interpretation Art. 44), so the figure is the
+	 * unlawful-dismissal one, owed unless it can.
+	 */
+	private static final Pattern NO_GROUND = Pattern
+		.compile("没(给|有)?(任何|个)?(说法|理由|原因|交代)|没说(为什么|为啥|原因|理由)|不说(为什么|为啥|原因|理由)|无缘无故|莫名其妙|没有任何理由");
+
+	/**
 	 * Whether the employer gave a ground of fault for the dismissal and the worker did
 	 * not call it unlawful already: the figure is then the unlawful-dismissal one, owed
 	 * only if the ground does not hold.
@@ -40,14 +48,6 @@ public final class EndingReason {
 	public static boolean contestedFault(String text) {
 		return !text.contains("违法") && FAULT_GROUND.matcher(text).find();
 	}
-
-	/**
-	 * The employer gave no ground at all ("没给任何说法", "也没说为什么", "无缘无故"): in a dispute it
-	 * must prove a lawful one (first SPC interpretation Art. 44), so the figure is the
-	 * unlawful-dismissal one, owed unless it can.
-	 */
-	private static final Pattern NO_GROUND = Pattern
-		.compile("没(给|有)?(任何|个)?(说法|理由|原因|交代)|没说(为什么|为啥|原因|理由)|不说(为什么|为啥|原因|理由)|无缘无故|莫名其妙|没有任何理由");
 
 	/** Whether the worker says the employer gave no ground ({@link #NO_GROUND}). */
 	public static boolean noGroundGiven(String text) {
