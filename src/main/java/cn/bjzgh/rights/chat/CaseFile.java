@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the service has understood of one conversation, the way a volunteer keeps a case
@@ -44,6 +45,11 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	}
 
 	/** Ways the employer ended the job, each of which decides what severance is owed. */
+	/**
+	 * The value of {@link Fact#RESIGNING} for a job the worker ended at their own wish.
+	 */
+	static final String OWN_ACCORD = "own";
+
 	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
 			Fact.CLOSURE);
 
@@ -61,6 +67,11 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 	CaseFile nextTurn(Map<Fact, String> given) {
 		Map<Fact, Noted> merged = new EnumMap<>(Fact.class);
 		merged.putAll(this.facts);
+		if (OWN_ACCORD.equals(given.get(Fact.RESIGNING))) {
+			// "其实是我自己先提的离职" after "把我开了": the ending told before is taken back.
+			TERMINATIONS.forEach(merged::remove);
+			Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL).forEach(merged::remove);
+		}
 		given.forEach((fact, value) -> merged.put(fact, new Noted(value, this.turn + 1)));
 		return new CaseFile(this.turn + 1, merged, this.anchor, this.resolved, this.topic, this.passageId);
 	}

@@ -62,9 +62,6 @@ class FactExtractor {
 	private static final Pattern EMPLOYER_ENDS = Pattern
 		.compile("(公司|单位|厂|老板|领导|经理|人事|店长|主管|超市|商场|饭店|餐厅|酒店|店里|站点|工地|物业|医院|学校)[^，。,！？]{0,8}(解除|终止)");
 
-	/** An ending called unlawful, not asked about ("这算违法辞退吗" asks). */
-	private static final Pattern CALLED_UNLAWFUL = Pattern.compile("违法(辞退|开除|解除|裁员|解雇|终止)(?![^，。,]{0,4}(吗|么|不|？|\\?))");
-
 	private static final Pattern MUTUAL = Pattern.compile("协商(一致)?(解除|让我走|离职)|签.{0,4}协商");
 
 	private static final Pattern NOT_RENEWED = Pattern.compile("不续签|不续了|不跟我续|不和我续|不再续|不给续|没续签");
@@ -235,12 +232,7 @@ class FactExtractor {
 		if (onProbation && (ended || facts.containsKey(Fact.MUTUAL)) && PROBATION_FAILED.matcher(text).find()) {
 			facts.put(Fact.MISCONDUCT_ALLEGED, "true");
 		}
-		if (EndingReason.renewalRefused(text)) {
-			facts.put(Fact.RENEWAL_REFUSED, "true");
-		}
-		if (ended && CALLED_UNLAWFUL.matcher(text).find()) {
-			facts.put(Fact.CALLED_UNLAWFUL, "true");
-		}
+		EndingFacts.read(text, ended, facts);
 		if (ended && EndingReason.noGroundGiven(text)) {
 			// "没给任何说法" about a dismissal, not about a deduction from the wage.
 			facts.put(Fact.NO_GROUND_GIVEN, "true");

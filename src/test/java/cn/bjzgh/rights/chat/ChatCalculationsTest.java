@@ -486,6 +486,21 @@ class ChatCalculationsTest {
 			.lead()).contains("0元").doesNotContain("23400");
 	}
 
+	/**
+	 * "其实是我自己先提的离职" after a dismissal takes the dismissal back: no figure for an ending
+	 * at the employer's hand follows; a resignation the employer forced does not.
+	 */
+	@Test
+	void a_resignation_of_ones_own_told_later_replaces_the_dismissal() {
+		CaseFile file = CaseFiles.told("我在公司做会计 干了五年零七个月 月薪一万一", "老板说我上班老迟到 属于严重违纪 要辞退我", "其实我后来想了想 是我自己先提的离职 他们批了");
+		assertThat(file.endedByEmployer()).isFalse();
+		assertThat(file.has(Fact.MISCONDUCT_ALLEGED)).isFalse();
+		assertThat(file.has(Fact.RESIGNING)).isTrue();
+		assertThat(after("我在公司做会计 干了五年零七个月 月薪一万一", "老板说我上班老迟到 属于严重违纪 要辞退我", "其实我后来想了想 是我自己先提的离职 他们批了", "那我还能拿补偿吗"))
+			.isEmpty();
+		assertThat(CaseFiles.told("公司把我开了", "是公司逼我自己提的辞职").endedByEmployer()).isTrue();
+	}
+
 	/** "合同到期三个月了" is the time since the contract ran out, not the service. */
 	@Test
 	void the_time_since_a_contract_ran_out_is_no_length_of_service() {
