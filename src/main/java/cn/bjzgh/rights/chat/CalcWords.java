@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.DeadlineIntent;
@@ -141,9 +140,7 @@ final class CalcWords {
 		if (!state.endedByEmployer()) {
 			return Optional.empty();
 		}
-		return Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL)
-			.filter(state::has)
-			.findFirst();
+		return CaseFile.GROUNDS.stream().filter(state::has).findFirst();
 	}
 
 }

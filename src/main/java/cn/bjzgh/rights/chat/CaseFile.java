@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What the service has understood of one conversation, the way a volunteer keeps a case
@@ -44,12 +43,19 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		return this.facts.containsKey(fact);
 	}
 
-	/** Ways the employer ended the job, each of which decides what severance is owed. */
 	/**
 	 * The value of {@link Fact#RESIGNING} for a job the worker ended at their own wish.
 	 */
 	static final String OWN_ACCORD = "own";
 
+	/**
+	 * What the worker told of the ground of an ending at the employer's hand, in the
+	 * order that decides which one a figure is reckoned on: a fault alleged, none given,
+	 * called unlawful.
+	 */
+	static final List<Fact> GROUNDS = List.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL);
+
+	/** Ways the employer ended the job, each of which decides what severance is owed. */
 	static final Set<Fact> TERMINATIONS = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
 			Fact.CLOSURE);
 
@@ -70,7 +76,7 @@ record CaseFile(int turn, Map<Fact, Noted> facts, String anchor, String resolved
 		if (OWN_ACCORD.equals(given.get(Fact.RESIGNING))) {
 			// "其实是我自己先提的离职" after "把我开了": the ending told before is taken back.
 			TERMINATIONS.forEach(merged::remove);
-			Stream.of(Fact.MISCONDUCT_ALLEGED, Fact.NO_GROUND_GIVEN, Fact.CALLED_UNLAWFUL).forEach(merged::remove);
+			GROUNDS.forEach(merged::remove);
 		}
 		given.forEach((fact, value) -> merged.put(fact, new Noted(value, this.turn + 1)));
 		return new CaseFile(this.turn + 1, merged, this.anchor, this.resolved, this.topic, this.passageId);
