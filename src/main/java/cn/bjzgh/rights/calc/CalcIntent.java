@@ -66,10 +66,10 @@ public class CalcIntent {
 	 * worker will not follow is the change of circumstances of Article 40(3).
 	 */
 
-	private static final Pattern ENDED = Pattern
-		.compile(CLOSES + "|裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
+	private static final Pattern ENDED = Pattern.compile(CLOSES + "|" + EndingReason.SENT_AWAY_BY
+			+ "|裁员|被裁|辞退|被辞|辞了我|开除|解除|被开|把我开了|给开了|开了我|炒|不续签|合同到期|违法|让我走|走人|不让干|协商|被迫辞职|" + WORKPLACE_MOVES);
 
-	private static final Pattern OVERTIME = Pattern.compile("加班");
+	private static final Pattern OVERTIME = OvertimeHours.OVERTIME;
 
 	private static final Pattern ANNUAL = Pattern.compile("年假|年休假");
 
@@ -157,7 +157,7 @@ public class CalcIntent {
 				return Optional.of(new Match("overtime", null, missing));
 			}
 			boolean holiday = Pattern.compile(SpokenFigures.HOLIDAYS).matcher(text).find();
-			boolean restDay = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休").matcher(text).find();
+			boolean restDay = OvertimeHours.onRestDays(text, hours != null);
 			BigDecimal overTheMonth = OvertimeHours.overTheMonth(text);
 			if (overTheMonth != null) {
 				hours = overTheMonth;

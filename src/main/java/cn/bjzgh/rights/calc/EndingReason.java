@@ -11,6 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class EndingReason {
 
+	/**
+	 * Sent away, told with who did it between 被 and the verb: "被公司开了", "被厂里辞了", "被老板给炒了"
+	 * (the bare "被辞", "被开了" name no one).
+	 */
+	public static final String SENT_AWAY_BY = "被(公司|单位|厂里?|厂子|老板|老板娘|领导|经理|人事|店里|店长|主管|站点|站长|工头|包工头|物业|东家|主家|雇主)(给)?(辞|开|炒)(了|掉)";
+
+	/**
+	 * Part-time work (非全日制, as workers say it 小时工 or 钟点工): either side may end it at any
+	 * time and nothing is owed (Labour Contract Law Art. 71), whatever ended it.
+	 */
+	public static final Pattern PART_TIME = Pattern.compile("非全日制|小时工|钟点工");
+
 	private static final Pattern CLOSED = Pattern.compile(CalcIntent.CLOSES);
 
 	/**
@@ -59,6 +71,9 @@ public final class EndingReason {
 	 * otherwise.
 	 */
 	public static String of(String text) {
+		if (PART_TIME.matcher(text).find()) {
+			return SeveranceCalculator.Reason.PART_TIME.key();
+		}
 		if (text.contains("违法") || contestedFault(text) || noGroundGiven(text)
 				|| NO_SECOND_CHANCE.matcher(text).find()) {
 			// A dismissal on a ground of fault (Art. 39) owes nothing when the ground

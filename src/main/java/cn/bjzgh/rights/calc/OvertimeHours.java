@@ -12,6 +12,22 @@ import java.util.regex.Pattern;
  */
 public final class OvertimeHours {
 
+	/**
+	 * Overtime, named or told with the time between its two characters: "加班", "加了两天班",
+	 * "加了三个小时的班".
+	 */
+	public static final Pattern OVERTIME = Pattern
+		.compile("加班|加了?\\s*(?:[0-9一二两三四五六七八九十俩仨半个多]{1,4}\\s*(?:天|小时|钟头|晚上|宿|夜))的?班");
+
+	/** Rest days, named: work on them is rest-day overtime. */
+	public static final Pattern REST_DAYS = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
+
+	/**
+	 * A week with one day off told by its name ("大小周", "单休"): the extra days worked
+	 * ("一个月多上两天") are rest days, though the hours of a long evening are not.
+	 */
+	private static final Pattern SHORT_WEEK = Pattern.compile("大小周|单休|大周");
+
 	/** Hours of overtime every working day. */
 	private static final Pattern EVERY_DAY = Pattern
 		.compile("(?:每天|天天|每晚|每天晚上)(?:都|要|得|还)?(?:要)?加班\\s*" + SpokenFigures.NUM + "\\s*(?:个)?(?:多)?(?:小时|钟头)");
@@ -38,6 +54,15 @@ public final class OvertimeHours {
 		}
 		return new BigDecimal(SpokenFigures.toInt(hours.group(1)))
 			.multiply(new BigDecimal(SpokenFigures.toInt(days.group(1))));
+	}
+
+	/**
+	 * Whether the overtime told is on rest days: named so, or whole days counted in a
+	 * week with one day off.
+	 * @param hours whether the overtime was told in hours
+	 */
+	public static boolean onRestDays(String text, boolean hours) {
+		return REST_DAYS.matcher(text).find() || (!hours && SHORT_WEEK.matcher(text).find());
 	}
 
 	/**

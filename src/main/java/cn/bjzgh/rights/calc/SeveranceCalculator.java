@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 
+	/** What makes work part-time, and what follows when it is longer (Art. 68). */
+	public static final String PART_TIME_HOURS = "非全日制指平均每天不超过4小时、每周累计不超过24小时（《劳动合同法》第六十八条）；实际干得比这长的，属于全日制用工，应按单位解除的原因计算";
+
 	/**
 	 * Why the job ended, which decides what is owed.
 	 */
@@ -49,6 +52,10 @@ public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 		 * (Art. 46 (5)): nothing owed.
 		 */
 		RENEWAL_REFUSED("renewal-refused", "合同到期，单位维持或提高原条件续签，劳动者不愿续", false, "第四十四条"),
+		/**
+		 * Part-time work, which either side may end at any time (Art. 71): nothing owed.
+		 */
+		PART_TIME("part-time", "非全日制用工，双方都可以随时通知终止", false, "第七十一条"),
 		/** The worker resigned of their own accord (Art. 37): nothing owed. */
 		RESIGNATION("resignation", "劳动者主动辞职", false, "第三十七条"),
 		/** Dismissal for misconduct (Art. 39): nothing owed. */
@@ -71,6 +78,20 @@ public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 
 		public String key() {
 			return this.key;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		/** Whether compensation is owed for an ending of this kind. */
+		public boolean owed() {
+			return this.owed;
+		}
+
+		/** The article of the Labour Contract Law the ending rests on ("第七十一条"). */
+		public String article() {
+			return this.article;
 		}
 
 		public static Optional<Reason> fromKey(String key) {
@@ -128,7 +149,8 @@ public class SeveranceCalculator extends Calculator<SeveranceCalculator.Input> {
 		CalcResult.Builder out = CalcResult.of(this).step("离职原因", reason.label, reason.owed ? "应支付" : "不支付经济补偿");
 		if (!reason.owed) {
 			return out.basis("《劳动合同法》" + reason.article, "《劳动合同法》第四十六条")
-				.assume("如果实际上是单位逼迫辞职或单位有违法行为在先，应按“employer-fault”（第三十八条）计算")
+				.assume((reason == Reason.PART_TIME) ? PART_TIME_HOURS
+						: "如果实际上是单位逼迫辞职或单位有违法行为在先，应按“employer-fault”（第三十八条）计算")
 				.result(BigDecimal.ZERO, "元", reason.label + "的，单位不需要支付经济补偿：0元");
 		}
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.CalcIntent;
 import cn.bjzgh.rights.calc.DeadlineIntent;
+import cn.bjzgh.rights.calc.OvertimeHours;
 
 /**
  * The case file's facts as the words {@link CalcIntent} reads, put before the question a
@@ -61,7 +62,7 @@ final class CalcWords {
 		if (INJURY_CLAIM.matcher(own).find() && !OTHER_CALCULATION.matcher(question).find()) {
 			state.get(Fact.DISABILITY_GRADE).ifPresent((g) -> words.add("工伤伤残" + g + "级"));
 		}
-		if (question.contains("加班")) {
+		if (OvertimeHours.OVERTIME.matcher(question).find()) {
 			state.get(Fact.OVERTIME_HOURS).ifPresent((h) -> words.add("加班" + h + "小时"));
 			state.get(Fact.OVERTIME_DAY)
 				.ifPresent((d) -> words.add("holiday".equals(d) ? "法定节假日" : "rest-day".equals(d) ? "周末" : ""));
@@ -73,6 +74,10 @@ final class CalcWords {
 		if (OTHER_CALCULATION.matcher(question).find() && !ChatCalculations.COMPENSATION.matcher(question).find()) {
 			// "加班费能拿多少" after a layoff asks about overtime, not severance.
 			return String.join(" ", words);
+		}
+		if (state.has(Fact.PART_TIME)) {
+			// Art. 71: a part-time job ends at any time and owes nothing.
+			words.add("非全日制");
 		}
 		if (state.has(Fact.LAYOFF)) {
 			words.add("被裁员");

@@ -226,7 +226,7 @@ class ChatCalculations {
 		}
 		Set<Fact> used = EnumSet.of(Fact.WAGE, Fact.SERVICE_MONTHS, Fact.STARTED_WHEN, Fact.NO_NOTICE);
 		CaseFile.TERMINATIONS.stream().filter(state::has).forEach(used::add);
-		Stream.of(Fact.RELOCATION, Fact.RENEWAL_REFUSED).filter(state::has).forEach(used::add);
+		Stream.of(Fact.RELOCATION, Fact.RENEWAL_REFUSED, Fact.PART_TIME).filter(state::has).forEach(used::add);
 		CalcWords.ground(state).ifPresent(used::add);
 		if (!state.endedByEmployer() && state.has(Fact.RESIGNING)) {
 			used.addAll(EnumSet.of(Fact.RESIGNING, Fact.NO_SOCIAL_INSURANCE, Fact.UNPAID_WAGES));

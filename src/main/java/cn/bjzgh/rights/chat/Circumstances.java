@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.search.LuceneContentRetriever;
 import dev.langchain4j.rag.content.Content;
 
@@ -70,7 +71,8 @@ final class Circumstances {
 	 */
 	private static final Pattern QUIT_NAMED = Pattern.compile("自己辞职|主动辞职|自己不干|自己走");
 
-	private static final Pattern SENT_AWAY = Pattern.compile("被辞|辞退|开除|被裁|裁员|裁了|不要我|让我走|被开|炒了");
+	private static final Pattern SENT_AWAY = Pattern
+		.compile(EndingReason.SENT_AWAY_BY + "|被辞|辞退|开除|被裁|裁员|裁了|不要我|让我走|被开|炒了");
 
 	private static final Pattern QUIT_TOLD = Pattern.compile("辞职|辞工|不干了|不想干|离职|自己走|主动");
 

@@ -26,6 +26,9 @@ final class ConductWords {
 			add(state, Fact.UNPAID_WAGES, "拖欠工资", text, "欠|拖|不发|没发", words);
 		}
 		add(state, Fact.PREGNANT, "怀孕", text, "孕|产", words);
+		// Part-time work ends at any time with nothing owed (Art. 71): it decides the
+		// claim.
+		add(state, Fact.PART_TIME, "小时工 非全日制", text, "小时工|非全日制|钟点工", words);
 		add(state, Fact.INJURED, "工伤", text, "伤", words);
 		if ("unsigned".equals(state.get(Fact.CONTRACT).orElse(null)) && !text.contains("合同")) {
 			words.add("没签合同");

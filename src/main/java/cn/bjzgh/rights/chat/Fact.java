@@ -45,6 +45,11 @@ enum Fact {
 	 * company).
 	 */
 	HOUSEHOLD("给家庭干活（保姆、家政）"),
+	/**
+	 * Part-time work (非全日制, told as 小时工 or 钟点工): either side may end it at any time and
+	 * nothing is owed for it (Labour Contract Law Art. 71).
+	 */
+	PART_TIME("非全日制用工（小时工）"),
 	/** The employer closes down, and with it the job ends. */
 	CLOSURE("单位倒闭或关门"),
 	/** When the job ended, in the worker's words ("去年三月", "离职一年半"). */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import cn.bjzgh.rights.calc.ArrearsIntent;
 import cn.bjzgh.rights.calc.CalcIntent;
-import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.DeadlineIntent;
+import cn.bjzgh.rights.calc.EndingReason;
 import cn.bjzgh.rights.calc.SpokenFigures;
 
 /**
@@ -51,12 +51,12 @@ class FactExtractor {
 
 	private static final Pattern LAYOFF = Pattern.compile("裁员|被裁|裁掉|裁了|优化|减员");
 
-	private static final Pattern DISMISSED = Pattern
-		.compile("开除|辞退|被辞|把[我她他]辞了|辞了[我她他]|炒了|炒鱿鱼|被开了|把[我她他]开了|给开了|开了[我她他]|让[我她他]走|不让[我她他]干|不让干了|解雇|赶走|"
-				// told of a wife, a father: "厂里让她走人", "不要他了"
-				+ "不要[我她他]了|不用[我她他]了"
-				// Sent home for good: "明天不用来了", "以后别来了", "不用再来了".
-				+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
+	private static final Pattern DISMISSED = Pattern.compile(EndingReason.SENT_AWAY_BY
+			+ "|开除|辞退|被辞|把[我她他]辞了|辞了[我她他]|炒了|炒鱿鱼|被开了|把[我她他]开了|给开了|开了[我她他]|让[我她他]走|不让[我她他]干|不让干了|解雇|赶走|"
+			// told of a wife, a father: "厂里让她走人", "不要他了"
+			+ "不要[我她他]了|不用[我她他]了"
+			// Sent home for good: "明天不用来了", "以后别来了", "不用再来了".
+			+ "|(明天|明儿|以后|下周)就?(不用|别|甭)再?来(了|上班)|(不用|别|甭)再来了");
 
 	/** The employer ends the contract: "公司要跟我解除合同". */
 	private static final Pattern EMPLOYER_ENDS = Pattern
@@ -219,6 +219,7 @@ class FactExtractor {
 			facts.put(Fact.INJURED, "true");
 		}
 		flag(PLATFORM, text, Fact.PLATFORM, facts);
+		flag(EndingReason.PART_TIME, text, Fact.PART_TIME, facts);
 		flag(MISCONDUCT, text, Fact.MISCONDUCT_ALLEGED, facts);
 		flag(PROBATION, text, Fact.PROBATION, facts);
 		flag(CLOSURE, text, Fact.CLOSURE, facts);

@@ -179,6 +179,13 @@ final class PartialFigures {
 		}
 		SeveranceCalculator.Reason reason = SeveranceCalculator.Reason.fromKey(EndingReason.of(planned.text()))
 			.orElse(SeveranceCalculator.Reason.ART40);
+		if (!reason.owed()) {
+			// Nothing is owed whatever the wage (part-time work, a renewal refused): no
+			// months, and no wage asked for.
+			return Optional.of("【计算结果】" + reason.label() + "的，单位不需要支付经济补偿：0元（《劳动合同法》" + reason.article() + "）。"
+					+ ((reason == SeveranceCalculator.Reason.PART_TIME) ? SeveranceCalculator.PART_TIME_HOURS + "。"
+							: ""));
+		}
 		BigDecimal months = SeveranceCalculator.serviceMonths(Period.of(service[0], service[1], 0));
 		String n = months.stripTrailingZeros().toPlainString();
 		StringBuilder sb = new StringBuilder("【计算结果】按工作时间").append(ServiceLength.words(service[0] * 12 + service[1]))

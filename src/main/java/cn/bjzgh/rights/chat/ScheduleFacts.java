@@ -43,7 +43,7 @@ final class ScheduleFacts {
 
 	private static final Pattern DAYS_WORKED = Pattern.compile("(?:上|干|加|去|值)了?\\s*([一二两三四五六七1-7])\\s*天");
 
-	private static final Pattern REST_DAY = Pattern.compile("周末|休息日|周六|周日|星期六|星期天|星期日|双休");
+	private static final Pattern REST_DAY = OvertimeHours.REST_DAYS;
 
 	private ScheduleFacts() {
 	}
@@ -92,7 +92,8 @@ final class ScheduleFacts {
 			// "每天晚上都加班两个小时 一个月上二十二天班": the month's hours.
 			facts.put(Fact.OVERTIME_HOURS, overTheMonth.toPlainString());
 		}
-		else if (hours.find() && (text.contains("加班") || correction || before.has(Fact.OVERTIME_HOURS))) {
+		else if (hours.find()
+				&& (OvertimeHours.OVERTIME.matcher(text).find() || correction || before.has(Fact.OVERTIME_HOURS))) {
 			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
 		}
 		if (HOLIDAY.matcher(text).find()) {

@@ -12,9 +12,13 @@ import java.util.stream.Stream;
  */
 final class SelfIntroduction {
 
-	/** Jobs, trades and workplaces, longer words first. */
+	/**
+	 * Jobs, trades and workplaces, longer words first. The two characters a workplace may
+	 * take before it ("电子厂", "物流公司") are not a 被 or 把 that makes the workplace the one
+	 * who acts ("被公司开了" tells a dismissal, not a job).
+	 */
 	private static final Pattern JOB = Pattern
-		.compile("[\\u4e00-\\u9fa5]{0,2}(?:厂|店|公司|工地|超市|酒店|医院|养老院|学校|仓库|车间|小区|写字楼|商场|"
+		.compile("(?:(?![被把让叫给])[\\u4e00-\\u9fa5]){0,2}(?:厂|店|公司|工地|超市|酒店|医院|养老院|学校|仓库|车间|小区|写字楼|商场|"
 				+ "饭店|餐馆|物流园|快递站)|叉车|吊车|挖机|铲车|看大门|看门|切墩|打荷|配菜|面点|客房|门卫|宿管|电焊|钳工|车工|质检|包装|打包|装配|缝纫|"
 				+ "送外卖|送快递|众包|专送|开车|送货|搬家|洗车|美发|理发|美甲|按摩|足疗|外卖骑手|骑手|外卖|快递员|快递站|快递|分拣|配送员|配送|送餐|送水|跑腿|闪送|网约车|滴滴|出租车|货车|大车|"
 				+ "司机|车队|代驾|保安|保洁|清洁工|环卫|物业|保姆|月嫂|育儿嫂|家政|护工|护理员|钟点工|小时工|临时工|零工|日结|劳务派遣|派遣工|劳务工|农民工|"

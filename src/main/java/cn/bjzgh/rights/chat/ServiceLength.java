@@ -30,7 +30,7 @@ final class ServiceLength {
 		Matcher career = CAREER.matcher(text);
 		Matcher here = HERE.matcher(text);
 		if (!career.find() || !here.find() || here.start() < career.start()) {
-			return null;
+			return apart(text);
 		}
 		int[] all = SpokenFigures.service(text.substring(0, here.start()));
 		int[] local = SpokenFigures.service(text.substring(here.start()));
@@ -39,6 +39,26 @@ final class ServiceLength {
 		}
 		int hereMonths = local[0] * 12 + local[1];
 		return new int[] { hereMonths, Math.max(0, all[0] * 12 + all[1] - hereMonths) };
+	}
+
+	/**
+	 * The time here and the time at an earlier job told apart in one message, in either
+	 * order ("我在这干了六年 之前在别的单位干了五年", "以前在别的厂干了三年 现在这个厂两年了"): the months of each, or null
+	 * unless the text tells both.
+	 */
+	private static int[] apart(String text) {
+		Matcher earlier = EARLIER_JOB.matcher(text);
+		if (!earlier.find()) {
+			return null;
+		}
+		Matcher here = HERE.matcher(text);
+		boolean hereAfter = here.find(earlier.end());
+		String hereText = hereAfter ? text.substring(here.start()) : text.substring(0, earlier.start());
+		String beforeText = hereAfter ? text.substring(earlier.start(), here.start()) : text.substring(earlier.start());
+		int[] local = SpokenFigures.service(hereText);
+		int[] before = SpokenFigures.service(beforeText);
+		return (local == null || before == null) ? null
+				: new int[] { local[0] * 12 + local[1], before[0] * 12 + before[1] };
 	}
 
 	/** Whether the text tells how long an earlier job lasted rather than this one. */

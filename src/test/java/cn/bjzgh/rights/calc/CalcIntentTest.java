@@ -153,6 +153,37 @@ class CalcIntentTest {
 		assertThat(EndingReason.of("合同到期了公司不续签 能拿补偿吗")).isEqualTo("expiry");
 	}
 
+	/** A part-time job ends at any time with nothing owed (Art. 71), however it ended. */
+	@Test
+	void a_part_time_job_ends_without_compensation() {
+		assertThat(EndingReason.of("非全日制 老板说明天不用来了 干了八个月了 有补偿吗")).isEqualTo("part-time");
+		assertThat(EndingReason.of("在超市做小时工 被辞退了 能要补偿吗")).isEqualTo("part-time");
+		assertThat(EndingReason.of("被辞退了 能要补偿吗")).isEqualTo("art40");
+	}
+
+	/**
+	 * Overtime told with its time inside ("加了两天班") and rest days told as a short week
+	 * ("大小周 … 多上两天"): rest-day hours at 200%, not none or weekday hours at 150%.
+	 */
+	@Test
+	void rest_day_overtime_told_in_the_workers_words() {
+		OvertimeCalculator.Input weekend = (OvertimeCalculator.Input) this.intent.detect("周末加了两天班 月薪六千")
+			.orElseThrow()
+			.input();
+		assertThat(weekend.restDayHours()).isEqualByComparingTo("16");
+		assertThat(weekend.workdayHours()).isNull();
+		OvertimeCalculator.Input shortWeek = (OvertimeCalculator.Input) this.intent.detect("我们大小周 月薪八千 一个月多上两天 加班费给多少")
+			.orElseThrow()
+			.input();
+		assertThat(shortWeek.restDayHours()).isEqualByComparingTo("16");
+		// Hours of a long evening in such a week are weekday overtime.
+		OvertimeCalculator.Input evenings = (OvertimeCalculator.Input) this.intent
+			.detect("我们大小周 月薪八千 上个月加班20个小时 加班费给多少")
+			.orElseThrow()
+			.input();
+		assertThat(evenings.workdayHours()).isEqualByComparingTo("20");
+	}
+
 	@Test
 	void should_not_count_a_fathers_paternity_leave_as_maternity_leave() {
 		assertThat(this.intent.detect("我老婆生孩子了 我能休几天陪产假")).isEmpty();

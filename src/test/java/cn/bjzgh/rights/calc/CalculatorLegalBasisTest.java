@@ -39,7 +39,7 @@ class CalculatorLegalBasisTest {
 		LocalDate e = LocalDate.parse("2025-11-01");
 		List<CalcResult> results = new ArrayList<>();
 		for (String reason : new String[] { "layoff", "art40", "employer-fault", "mutual", "expiry", "closure",
-				"unlawful", "resignation", "misconduct", "renewal-refused" }) {
+				"unlawful", "resignation", "misconduct", "renewal-refused", "part-time" }) {
 			results.add(c.runUnchecked(c.find("severance").orElseThrow(),
 					new SeveranceCalculator.Input(w, s, e, reason, false, null)));
 		}

@@ -84,7 +84,7 @@ class SeveranceCalculatorTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "resignation", "misconduct", "renewal-refused" })
+	@CsvSource({ "resignation", "misconduct", "renewal-refused", "part-time" })
 	void should_owe_nothing_on_resignation_or_misconduct(String reason) {
 		assertThat(run("8000", "2022-07-01", "2025-11-01", reason, null).result()).isEqualTo(BigDecimal.ZERO);
 	}

@@ -206,6 +206,24 @@ class ChatCalculationsTest {
 	}
 
 	/**
+	 * The time here and at an earlier job told apart in one message, in either order: the
+	 * years here are the service, both together the annual leave's working life ("我在这干了六年
+	 * 之前在别的单位干了五年" had been taken for six years at an earlier job: 5 days of leave
+	 * instead of 10).
+	 */
+	@Test
+	void the_time_here_and_at_an_earlier_job_told_apart_are_both_counted() {
+		CaseFile file = CaseFiles.told("我在这干了六年 之前在别的单位干了五年");
+		assertThat(file.get(Fact.SERVICE_MONTHS)).contains("72");
+		assertThat(file.get(Fact.PRIOR_SERVICE_MONTHS)).contains("60");
+		CaseFile reversed = CaseFiles.told("以前在别的厂干了三年 现在这个厂两年了");
+		assertThat(reversed.get(Fact.SERVICE_MONTHS)).contains("24");
+		assertThat(reversed.get(Fact.PRIOR_SERVICE_MONTHS)).contains("36");
+		assertThat(this.calculations.offline(after("我在这干了六年 之前在别的单位干了五年", "今年一天年假都没休", "月薪一万 没休的年假能折多少钱").orElseThrow())
+			.lead()).contains("10 天");
+	}
+
+	/**
 	 * A nanny hired by a family directly has no severance to reckon ("雇主突然说不用我了" …
 	 * "有没有补偿啊 一个月6500" got 13,000 after the caveat); one sent by a company does.
 	 */
@@ -484,6 +502,17 @@ class ChatCalculationsTest {
 		assertThat(this.calculations
 			.offline(after("合同下个月到期 我在这干了两年零十个月", "月薪七千八", "公司说要按原来的条件续签 我不想续了", "我能拿到补偿吗 多少").orElseThrow())
 			.lead()).contains("0元").doesNotContain("23400");
+	}
+
+	/**
+	 * Part-time work told in the first turn: the compensation asked for two turns later
+	 * is none (Art. 71), with the hours that would make it full-time work.
+	 */
+	@Test
+	void a_part_time_job_told_earlier_owes_no_compensation() {
+		String lead = this.calculations.offline(after("我是非全日制的 在超市理货", "老板说明天不用来了", "干了八个月了 一个月三千 有补偿吗").orElseThrow())
+			.lead();
+		assertThat(lead).contains("0元", "第七十一条").doesNotContain("3000元");
 	}
 
 	/**

@@ -65,6 +65,9 @@ class CircumstancesTest {
 		assertThat(ordered.get(0).confidence()).isEqualTo(0.82);
 		assertThat(Circumstances.preferTold(List.of(quit, uninsured), this.byId, "我自己辞职的 能领失业金吗")).containsExactly(quit,
 				uninsured);
+		// Who sent the worker away may stand between 被 and the verb.
+		assertThat(Circumstances.preferTold(List.of(quit, where), this.byId, "被公司辞了 想领失业金").get(0).question())
+			.isEqualTo(where.question());
 	}
 
 	@Test

@@ -290,6 +290,10 @@ class FollowUpResolverTest {
 		assertThat(after("公司要跟我协商解除").has(Fact.MUTUAL)).isTrue();
 		assertThat(after("公司要跟我协商解除").has(Fact.DISMISSED)).isFalse();
 		assertThat(after("公司要跟我解除合同").has(Fact.DISMISSED)).isTrue();
+		// Who sent the worker away told between 被 and the verb.
+		assertThat(after("被公司开了 干了3年2个月").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("被厂里给辞了").has(Fact.DISMISSED)).isTrue();
+		assertThat(after("被公司派到外地了").has(Fact.DISMISSED)).isFalse();
 		// No ground given, about a dismissal only.
 		assertThat(after("被公司辞退了", "没给任何说法").has(Fact.NO_GROUND_GIVEN)).isTrue();
 		assertThat(after("工资扣了三百 也没给任何说法").has(Fact.NO_GROUND_GIVEN)).isFalse();

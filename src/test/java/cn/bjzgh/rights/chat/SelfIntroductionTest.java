@@ -71,6 +71,13 @@ class SelfIntroductionTest {
 		assertThat(SelfIntroduction.of(message)).isEqualTo(Route.Opening.JOB);
 	}
 
+	/** A workplace that acts ("被公司开了") tells a trouble, not where the worker works. */
+	@ParameterizedTest
+	@ValueSource(strings = { "被公司开了 干了3年2个月", "被厂里辞了", "被老板炒了 干了两年" })
+	void should_not_take_a_dismissal_by_a_workplace_for_an_introduction(String message) {
+		assertThat(SelfIntroduction.of(message)).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "厂里一个月就休两天", "好的", "干了三年了 能要补偿吗", "欠了三个月工资" })
 	void should_not_take_a_statement_of_a_trouble_or_a_bare_word_for_facts_alone(String message) {
