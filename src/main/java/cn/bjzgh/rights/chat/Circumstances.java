@@ -45,6 +45,8 @@ final class Circumstances {
 			Circumstance.of("竞业", "竞业|竟业"), Circumstance.of("医保", "医保|看病|医药费|报销|医疗"),
 			Circumstance.of("审批|违规开工", "审批|违规|手续"), Circumstance.of("延长", "延长|延期|再试"),
 			Circumstance.of("已经过了|过了试用期", "过了|转正|满了|到期"),
+			// A medical period over, not one the worker is still in ("还在医疗期内呢").
+			Circumstance.of("期满", "期满|满了|到期|到了|过了|结束|完了|用完|休完"),
 			// What the employer said or did, named in the question.
 			Circumstance.of("过期|作废", "过期|作废|清零|不算了|没了|不给休了"), Circumstance.of("已包含|包含加班费|包括加班费", "包含|包括|含|算在"),
 			Circumstance.of("请假没批", "请假|没批|不批|假条"), Circumstance.of("个体工商户", "个体|执照|注册"),

@@ -87,8 +87,12 @@ class FollowUpResolver {
 	/** Questions about unemployment benefit, which how the job ended decides. */
 	private static final Pattern UNEMPLOYMENT = Pattern.compile("失业金|失业保险|失业险|失业补助|领失业");
 
-	/** Questions about being sent away, which a pregnancy or an injury decides. */
-	private static final Pattern DISMISSAL = Pattern.compile("辞退|开除|辞了我|炒|裁|让我走|不要我|解除|赶我走|撵");
+	/**
+	 * Questions about being sent away, a contract let run out ("公司说到期不续 可以吗") or pay cut
+	 * and post changed ("不走就调岗降工资"), which a pregnancy or an injury decides.
+	 */
+	private static final Pattern DISMISSAL = Pattern
+		.compile("辞退|开除|辞了我|炒|裁|让我走|不要我|解除|赶我走|撵|不续|终止|降薪|降工资|降我工资|减薪|调岗|换岗");
 
 	/** Questions about another claim, which the employer's conduct does not decide. */
 	private static final Pattern OTHER_CLAIM = Pattern.compile("加班|年假|年休假|产假|试用期|病假|工伤");

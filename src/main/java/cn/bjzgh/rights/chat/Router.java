@@ -201,9 +201,13 @@ class Router {
 	 */
 	static final double TIED = 0.4;
 
-	/** Whether the first two passages are both strong and close. */
+	/**
+	 * Whether two passages are both strong and close: the first two as the search ranked
+	 * them, wherever a circumstance the worker did not tell has put one of them
+	 * ({@link Circumstances}).
+	 */
 	private static boolean tied(List<Passage> passages) {
-		return passages.size() >= 2 && passages.get(0).confidence() >= TIED && passages.get(1).confidence() >= TIED;
+		return passages.stream().filter((p) -> p.confidence() >= TIED).count() >= 2;
 	}
 
 	/**

@@ -45,10 +45,10 @@ class Triage {
 		.compile("受伤|工伤|摔|骨折|流血|住院|截肢|烧伤|烫伤|压伤|砸伤|昏迷|死亡|去世|身亡|出事了|伤了|" + FactExtractor.HURT);
 
 	/**
-	 * An illness: a stay in hospital told with it ("腰间盘突出要住院") is no injury, nor an
-	 * emergency of the kind the injury hand-off is for.
+	 * An illness, or the job ended in hospital: a stay there told with it ("腰间盘突出要住院",
+	 * "我在住院 公司说要跟我解除合同") is no injury, nor an emergency for the injury hand-off.
 	 */
-	private static final Pattern ILLNESS = Pattern.compile("病|腰间盘|椎间盘|突出|癌|肿瘤|发烧|肺炎|阑尾|结石|开刀|高血压|糖尿|抑郁");
+	private static final Pattern ILLNESS = Pattern.compile("病|腰间盘|椎间盘|突出|癌|肿瘤|发烧|肺炎|阑尾|结石|开刀|高血压|糖尿|抑郁|医疗期|解除|辞退|开除");
 
 	/** Whether the text tells an injury (a hospital stay for an illness is none). */
 	static boolean injured(String text) {

@@ -70,6 +70,16 @@ class CircumstancesTest {
 			.isEqualTo(where.question());
 	}
 
+	/**
+	 * A medical period over is a circumstance of its own: not told by one still in it.
+	 */
+	@Test
+	void a_medical_period_over_is_not_told_by_a_worker_still_in_it() {
+		Passage over = passage("医疗期满了病还没好利索，公司能解除合同吗？", 20.0, 0.46);
+		assertThat(Circumstances.untoldCircumstance(over, "我在住院 公司说要跟我解除合同 还在医疗期内呢")).isTrue();
+		assertThat(Circumstances.untoldCircumstance(over, "生病请假太久医疗期到了 厂里要解除合同")).isFalse();
+	}
+
 	@Test
 	void probation_is_told_by_how_new_the_worker_is() {
 		Passage probation = passage("试用期干活受了伤，能认定工伤吗？", 23.8, 0.9);

@@ -22,6 +22,16 @@ class FollowUpResolverTest {
 		return this.resolver.resolve(message, next, file.anchor());
 	}
 
+	/**
+	 * A contract let run out is asked about with the pregnancy told before ("公司说到期不续 可以吗"
+	 * after "合同这个月底到期 我怀孕三个月了"), which keeps it running (Art. 42, 45).
+	 */
+	@Test
+	void a_contract_let_run_out_is_searched_with_the_pregnancy_told_before() {
+		assertThat(next(after("合同这个月底到期 我怀孕三个月了"), "公司说到期不续 可以吗").own()).contains("怀孕");
+		assertThat(next(after("怀孕了 公司让我主动辞职", "我不想走"), "他们说不走就调岗降工资").own()).contains("怀孕");
+	}
+
 	@Test
 	void should_join_an_elliptical_follow_up_to_the_question_before() {
 		CaseFile file = after("公司不给我签合同怎么办");

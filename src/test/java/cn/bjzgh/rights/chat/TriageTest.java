@@ -51,6 +51,8 @@ class TriageTest {
 	void should_not_take_a_hospital_stay_for_an_illness_for_an_injury() {
 		assertThat(decide("我腰间盘突出要住院 公司说病假不给工资", passagesWithSimilarity(0.9)).handoffReason()).isNull();
 		assertThat(decide("工友从架子上掉下来 住院了", passagesWithSimilarity(0.9)).handoffReason()).isEqualTo("urgent-injury");
+		assertThat(decide("我在住院 公司说要跟我解除合同", passagesWithSimilarity(0.9)).handoffReason()).isNull();
+		assertThat(decide("工伤住院 公司说要跟我解除合同", passagesWithSimilarity(0.9)).handoffReason()).isEqualTo("urgent-injury");
 	}
 
 	/** "老板不放人" is also how workers say the boss will not let them quit. */
