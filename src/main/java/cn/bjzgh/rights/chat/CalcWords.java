@@ -115,7 +115,7 @@ final class CalcWords {
 			words.add("合同到期不续签");
 		}
 		if (state.has(Fact.RELOCATION)) {
-			words.add(FollowUpResolver.RELOCATION_WORDS);
+			words.add(StoryContext.RELOCATION_WORDS);
 		}
 		if (state.has(Fact.NO_NOTICE)) {
 			words.add("没提前通知");

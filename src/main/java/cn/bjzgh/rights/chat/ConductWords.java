@@ -18,7 +18,7 @@ final class ConductWords {
 	static String of(CaseFile state, String text) {
 		List<String> words = new ArrayList<>();
 		endings(state, text, words);
-		add(state, Fact.RELOCATION, FollowUpResolver.RELOCATION_WORDS, text, "搬|迁", words);
+		add(state, Fact.RELOCATION, StoryContext.RELOCATION_WORDS, text, "搬|迁", words);
 		if (!state.endedByEmployer()) {
 			// Only when the employer did not end the job itself does its failure to pay
 			// decide the claim (the worker resigns over it).

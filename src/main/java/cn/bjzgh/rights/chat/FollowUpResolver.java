@@ -1,8 +1,6 @@
 package cn.bjzgh.rights.chat;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,74 +60,17 @@ class FollowUpResolver {
 			+ "档案|证明|单价|罚|降薪|调岗|加薪|转正|入会|平台|站点|派单");
 
 	/**
-	 * Questions about ending the job or claiming money, which the employer's conduct
-	 * decides.
+	 * Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗"; a place said with
+	 * them ("北京的 这合法吗") names no other subject.
 	 */
-	private static final Pattern CLAIMS = Pattern.compile("补偿|赔偿|辞职|离职|不干|不想干|走人|仲裁|起诉|告|投诉|举报|维权|[nN]\\s*[+＋]\\s*1");
-
-	/**
-	 * Money asked for without naming what it is for ("那能要点钱不", "不想回去了 能拿多少", "能赔钱吗"):
-	 * after the employer ended the job that is the compensation for it.
-	 */
-	private static final Pattern MONEY = Pattern
-		.compile("(要|拿|赔|给|得|补)(点|些|几个|多少)?钱|(拿|给|赔|要|得|补)(我|俺|咱)?(到|回)?多少|钱(给|赔)?不给|有钱拿");
-
-	/** Money for something other than the job's end: "加班费能要多少", "押金能要回来吗". */
-	private static final Pattern OTHER_MONEY = Pattern
-		.compile("欠|加班|年假|工伤|押金|社保|提成|奖金|违约金|培训费|路费|医药费|病假|最低工资|失业金|生育津贴|产假");
-
-	/**
-	 * The workplace moving away, as search words: the handbook's wording ("公司搬家",
-	 * "调到外地"), which "单位搬迁" missed for the entry on changed circumstances.
-	 */
-	static final String RELOCATION_WORDS = "公司搬到外地";
-
-	/** Questions about unemployment benefit, which how the job ended decides. */
-	private static final Pattern UNEMPLOYMENT = Pattern.compile("失业金|失业保险|失业险|失业补助|领失业");
-
-	/**
-	 * Questions about being sent away, a contract let run out ("公司说到期不续 可以吗") or pay cut
-	 * and post changed ("不走就调岗降工资"), which a pregnancy or an injury decides.
-	 */
-	private static final Pattern DISMISSAL = Pattern
-		.compile("辞退|开除|辞了我|炒|裁|让我走|不要我|解除|赶我走|撵|不续|终止|降薪|降工资|降我工资|减薪|调岗|换岗");
-
-	/** Questions about another claim, which the employer's conduct does not decide. */
-	private static final Pattern OTHER_CLAIM = Pattern.compile("加班|年假|年休假|产假|试用期|病假|工伤");
-
-	/** Words that ask without naming what about: "这合法吗", "那怎么办", "能行吗". */
-	private static final Pattern GENERIC = Pattern.compile(
-			"这样|这个|那个|这|那|合法|违法|不合法|不同意|不答应|不接受|不签|不去|拒绝|不服|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|要不要|该不该|值不值|划不划算|划算|接不接受|接受|答不答应|答应|同意|签|吗|呢|啊|吧|[，,。.！!？?、\\s]");
+	private static final Pattern GENERIC = Pattern.compile("(在|我在|我们在|我是)?北京(的|这边|这儿)?|"
+			+ "这样|这个|那个|这|那|合法|违法|不合法|不同意|不答应|不接受|不签|不去|拒绝|不服|正常|合理|怎么办|咋办|怎么弄|能行|行不行|行|可以|对不对|对|能不能|算不算|有没有用|有用|是不是|我|签了|签的|有效|无效|算数|能要什么|要什么|能拿什么|能得到什么|能要|能拿|要得到|要得回|要不要|该不该|值不值|划不划算|划算|接不接受|接受|答不答应|答应|同意|签|吗|呢|啊|吧|[，,。.！!？?、\\s]");
 
 	/** A message that is (almost) only facts: numbers, durations, places and fillers. */
 	private static final Pattern FACT_WORDS = Pattern
 		.compile("[0-9.]+|[一二两三四五六七八九十百千万几半]+|年|个月|月|天|元|块|钱|万|千|号|人|工人|工友|同事|"
 				+ "对|是|嗯|啊|呀|哦|都|了|的|我|我们|那|这|一共|已经|刚|差不多|大概|左右|多|来|快|就|在|北京|上海|天津|工资|月薪|底薪|"
 				+ "每月|一个月|干|做|上班|入职|不对|说错|错|应该|其实|还|也|有|没|吧|税前|到手|才|满|整|单位|公司|厂|里|那边|这边|" + "[，,。.！!、\\s]");
-
-	/**
-	 * Long days told as a schedule rather than named: "晚上干到两三点", "一天站十二个钟头", "没日没夜",
-	 * "从早干到晚", "每天都多干俩钟头", "下班晚一个小时". The handbook says 工作时间 and 加班, which such a message
-	 * never does.
-	 */
-	private static final Pattern LONG_DAYS = Pattern.compile("干到(半夜|深夜|凌晨|夜里|后半夜|晚上|[一二两三四五六七八九十0-9]{1,3}点)"
-			+ "|(一天|每天|天天|成天|一干就)(得|要)?(干|上|站|跑|忙|做)?.{0,2}(十[一二三四五六七八九]?|1[0-9])(几)?个?(多)?(小时|钟头)"
-			+ "|没日没夜|连轴转|通宵|从早(上)?(干|忙)?到晚|早上.{0,8}到.{0,3}(晚上|半夜|夜里)|白天也得|白天也要|一天歇不了"
-			// Hours beyond the day told as "more" or "late": "多干俩钟头", "下班晚一个小时".
-			+ "|(多|晚)(干|上|做|下班)(了)?.{0,3}(小时|钟头)|下班(晚|迟)(了)?.{0,3}(小时|钟头)|拖班|压班");
-
-	/**
-	 * Asking where to take a complaint without naming a place: "能去哪告", "找谁说理", "哪个部门管".
-	 * The handbook says 投诉, which such a message never does.
-	 */
-	private static final Pattern WHERE_TO_COMPLAIN = Pattern
-		.compile("(去|到|上)?(哪|哪里|哪儿|啥地方)(告|投诉|举报|说理|讲理|反映)|找谁(告|说理|讲理|管|要)|(哪个|什么)部门管|谁(来)?管");
-
-	/** The costs of an injury: who pays for treatment. */
-	private static final Pattern INJURY_COSTS = Pattern.compile("医药费|医疗费|看病|治疗|住院|手术|药费");
-
-	/** Words that already name working hours. */
-	private static final Pattern HOURS_NAMED = Pattern.compile("加班|工时|工作时间|休息");
 
 	/** Facts that tell a trouble rather than describe the job. */
 	private static final Set<Fact> TROUBLES = EnumSet.of(Fact.LAYOFF, Fact.DISMISSED, Fact.MUTUAL, Fact.NOT_RENEWED,
@@ -139,7 +80,7 @@ class FollowUpResolver {
 	Resolution resolve(String message, CaseFile state, String anchor) {
 		String text = message.strip();
 		if (anchor == null) {
-			String own = join(longDays(text, text), text);
+			String own = join(StoryContext.longDays(text, text), text);
 			return new Resolution(own, Resolution.Kind.STANDALONE, own);
 		}
 		boolean introduced = SelfIntroduction.of(anchor) != null;
@@ -153,7 +94,7 @@ class FollowUpResolver {
 		if (introduced) {
 			// Read with the introduction ("我在快递站干分拣" … "一直没给交社保"), not as a follow-up
 			// to a question, which there was none of.
-			String own = join(context(state, text, text), text);
+			String own = join(StoryContext.of(state, text, text), text);
 			return new Resolution(anchor + " " + own, Resolution.Kind.INTRODUCED, own);
 		}
 		if (LEADING.matcher(text).find() || POINTS_BACK.matcher(text).find() || text.matches(".*呢[？?]?$")
@@ -163,65 +104,11 @@ class FollowUpResolver {
 			// "这合法吗" names nothing of its own: the question it follows is what it asks
 			// about.
 			String ownWords = generic(addition) ? joined : addition;
-			return new Resolution(join(context(state, text, joined), joined), Resolution.Kind.FOLLOW_UP,
-					join(context(state, text, ownWords), ownWords));
+			return new Resolution(join(StoryContext.of(state, text, joined), joined), Resolution.Kind.FOLLOW_UP,
+					join(StoryContext.of(state, text, ownWords), ownWords));
 		}
-		String own = join(context(state, text, text), text);
+		String own = join(StoryContext.of(state, text, text), text);
 		return new Resolution(own, Resolution.Kind.STANDALONE, own);
-	}
-
-	/**
-	 * What earlier turns told that decides the question {@code text} asks, as search
-	 * words not already in {@code searched}: for a claim, the employer's conduct; for
-	 * unemployment benefit ("失业金还能领吗" after "被辞退了"), how the job ended; for a question
-	 * about being dismissed ("那要是他们硬要辞退我呢" after "我怀孕三个月了"), a pregnancy or a work
-	 * injury, which protect the job; and for any question that turns on it, an age past
-	 * retirement ({@link RetirementWords}).
-	 */
-	private static String context(CaseFile state, String text, String searched) {
-		String complaint = (WHERE_TO_COMPLAIN.matcher(text).find() && !searched.matches(".*(投诉|仲裁|举报).*")) ? "去哪里投诉"
-				: "";
-		// "那医药费谁出" after "送餐被车撞了": the cost is the injury's.
-		String injury = (state.has(Fact.INJURED) && INJURY_COSTS.matcher(text).find() && !searched.contains("伤")) ? "受伤"
-				: "";
-		return String
-			.join(" ", RetirementWords.of(state, text, searched), longDays(text, searched), injury,
-					carried(state, text, searched), complaint)
-			.strip()
-			.replaceAll("\\s+", " ");
-	}
-
-	/**
-	 * "每天工作时间太长 加班" for a message that tells long days without naming them
-	 * ({@link #LONG_DAYS}); empty otherwise.
-	 */
-	private static String longDays(String text, String searched) {
-		return (LONG_DAYS.matcher(text).find() && !HOURS_NAMED.matcher(searched).find()) ? "每天工作时间太长 加班" : "";
-	}
-
-	/** What {@link #context} carries besides the worker's age. */
-	private static String carried(CaseFile state, String text, String searched) {
-		if (claims(text)) {
-			return ConductWords.of(state, searched);
-		}
-		if (state.endedByEmployer() && MONEY.matcher(text).find() && !OTHER_MONEY.matcher(text).find()) {
-			String conduct = ConductWords.of(state, searched);
-			return searched.matches(".*(补偿|赔偿).*") ? conduct : join(conduct, "有补偿吗");
-		}
-		if (UNEMPLOYMENT.matcher(text).find()) {
-			// Whether the job ended against the worker's will decides the benefit.
-			List<String> words = new ArrayList<>();
-			ConductWords.endings(state, searched, words);
-			ConductWords.add(state, Fact.NO_SOCIAL_INSURANCE, "单位没交社保", searched, "社保|社宝|保险", words);
-			return String.join(" ", words);
-		}
-		if (DISMISSAL.matcher(text).find()) {
-			List<String> words = new ArrayList<>();
-			ConductWords.add(state, Fact.PREGNANT, "怀孕", searched, "孕|产|哺乳|喂奶", words);
-			ConductWords.add(state, Fact.INJURED, "工伤", searched, "伤", words);
-			return String.join(" ", words);
-		}
-		return "";
 	}
 
 	/**
@@ -232,15 +119,6 @@ class FollowUpResolver {
 		return state.toldNow().stream().anyMatch(TROUBLES::contains);
 	}
 
-	/** A question about ending the job or claiming compensation for it. */
-	private static boolean claims(String text) {
-		return CLAIMS.matcher(text).find() && !OTHER_CLAIM.matcher(text).find();
-	}
-
-	/**
-	 * Whether the message asks about what was just said without naming anything of its
-	 * own ("这合法吗", "那怎么办").
-	 */
 	/**
 	 * Whether the message points back at what {@code question} is about ("这个试用期合法吗" after
 	 * the answer on how long a probation may be): it opens with a pointer and names a
@@ -259,6 +137,10 @@ class FollowUpResolver {
 		return false;
 	}
 
+	/**
+	 * Whether the message asks about what was just said without naming anything of its
+	 * own ("这合法吗", "那怎么办", "北京的 这合法吗").
+	 */
 	static boolean generic(String text) {
 		return GENERIC.matcher(text).replaceAll("").isBlank();
 	}

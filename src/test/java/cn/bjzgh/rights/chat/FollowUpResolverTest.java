@@ -32,6 +32,19 @@ class FollowUpResolverTest {
 		assertThat(next(after("怀孕了 公司让我主动辞职", "我不想走"), "他们说不走就调岗降工资").own()).contains("怀孕");
 	}
 
+	/**
+	 * Time off offered instead of pay is asked about with the day the overtime was worked
+	 * (a holiday's cannot be made up that way); a place said with a bare question names
+	 * no subject of its own.
+	 */
+	@Test
+	void time_off_is_searched_with_the_day_and_a_place_asks_about_the_last_answer() {
+		assertThat(next(after("春节初一到初三都在厂里值班", "工资5500"), "厂里说给补休三天 行不行").own()).contains("法定节假日");
+		assertThat(next(after("周六周日都让去加班 也不给钱"), "说给调休 但一直没让休").own()).contains("休息日");
+		assertThat(FollowUpResolver.generic("北京的 这合法吗")).isTrue();
+		assertThat(FollowUpResolver.generic("北京的加班费 这合法吗")).isFalse();
+	}
+
 	@Test
 	void should_join_an_elliptical_follow_up_to_the_question_before() {
 		CaseFile file = after("公司不给我签合同怎么办");
