@@ -209,6 +209,9 @@ public final class SpokenFigures {
 		return afterTakingBack(withPeriods, SpokenFigures::firstService);
 	}
 
+	/** Said just before whole years that are not reached yet: "快一年", "不到两年". */
+	private static final Pattern ALMOST = Pattern.compile("(快|将近|接近|不到|不满|还差点|差不多到)$");
+
 	private static int[] firstService(String withPeriods) {
 		String text = OTHER_LENGTHS.matcher(withoutWagePeriods(withPeriods)).replaceAll(" ");
 		Matcher ym = YEARS_MONTHS.matcher(text);
@@ -219,6 +222,10 @@ public final class SpokenFigures {
 			}
 			int years = toInt(ym.group(1));
 			int months = ym.group().endsWith("半") ? 6 : (ym.group(2) != null) ? toInt(ym.group(2)) : 0;
+			if (months == 0 && years > 0 && ALMOST.matcher(text.substring(0, ym.start())).find()) {
+				// "干了快一年", "不到两年": a month short of the whole years.
+				return new int[] { years - 1, 11 };
+			}
 			return new int[] { years, months };
 		}
 		Matcher mo = MONTHS_ONLY.matcher(text);

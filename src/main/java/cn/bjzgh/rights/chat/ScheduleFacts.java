@@ -45,6 +45,11 @@ final class ScheduleFacts {
 
 	private static final Pattern REST_DAY = OvertimeHours.REST_DAYS;
 
+	/**
+	 * A holiday as a time, not a day worked: "都快过年了", "过完年再说", "回家过年".
+	 */
+	private static final Pattern HOLIDAY_AS_TIME = Pattern.compile("(快|要|就要|马上|眼看)(到)?过年|过完年|过了年|回家过年|过年(前|后|回家)");
+
 	private ScheduleFacts() {
 	}
 
@@ -96,7 +101,7 @@ final class ScheduleFacts {
 				&& (OvertimeHours.OVERTIME.matcher(text).find() || correction || before.has(Fact.OVERTIME_HOURS))) {
 			facts.put(Fact.OVERTIME_HOURS, Integer.toString(SpokenFigures.toInt(hours.group(1))));
 		}
-		if (HOLIDAY.matcher(text).find()) {
+		if (HOLIDAY.matcher(HOLIDAY_AS_TIME.matcher(text).replaceAll(" ")).find()) {
 			facts.put(Fact.OVERTIME_DAY, "holiday");
 		}
 		else if (REST_DAY.matcher(text).find()) {

@@ -56,6 +56,13 @@ class SpokenFiguresTest {
 		assertThat(SpokenFigures.service(said)).containsExactly(years, months);
 	}
 
+	/** Whole years not reached yet are a month short of them; a half year told is not. */
+	@ParameterizedTest
+	@CsvSource({ "在快递站点干了快一年, 0, 11", "干了不到两年, 1, 11", "干了快一年半了, 1, 6", "干了一年, 1, 0" })
+	void readsYearsNotReachedYetAsAMonthShort(String said, int years, int months) {
+		assertThat(SpokenFigures.service(said)).containsExactly(years, months);
+	}
+
 	@Test
 	void readsALongSpokenWage() {
 		assertThat(SpokenFigures.wage("我月薪一万零八百七十五")).isEqualByComparingTo("10875");

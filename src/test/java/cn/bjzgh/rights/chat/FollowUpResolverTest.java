@@ -313,6 +313,10 @@ class FollowUpResolverTest {
 		assertThat(after("公司要跟我协商解除").has(Fact.MUTUAL)).isTrue();
 		assertThat(after("公司要跟我协商解除").has(Fact.DISMISSED)).isFalse();
 		assertThat(after("公司要跟我解除合同").has(Fact.DISMISSED)).isTrue();
+		// A holiday named as a time is not the day overtime was worked.
+		assertThat(after("老板年底说工程款没下来 工资先欠着", "都快过年了 俺们二十多个人").has(Fact.OVERTIME_DAY)).isFalse();
+		assertThat(after("春节初一到初三都在厂里值班").get(Fact.OVERTIME_DAY)).contains("holiday");
+		assertThat(after("周末也得去干").get(Fact.OVERTIME_DAY)).contains("rest-day");
 		// Who sent the worker away told between 被 and the verb.
 		assertThat(after("被公司开了 干了3年2个月").has(Fact.DISMISSED)).isTrue();
 		assertThat(after("被厂里给辞了").has(Fact.DISMISSED)).isTrue();
