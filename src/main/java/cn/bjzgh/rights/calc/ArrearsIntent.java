@@ -87,13 +87,40 @@ public final class ArrearsIntent {
 		/** The wages owed the text tells, if it tells any. */
 		public static Optional<Owed> in(String text) {
 			BigDecimal sum = owedSum(text);
+			if (sum == null && UNPAID.matcher(text).find()) {
+				// Unpaid days at a day's rate: "老板不给钱 一天350 干了52天".
+				sum = dayWork(text);
+			}
 			BigDecimal months = (sum == null) ? owedMonths(text) : null;
 			return (sum == null && months == null) ? Optional.empty() : Optional.of(new Owed(sum, months));
 		}
 
 	}
 
+	/** A day's pay: "一天350", "日薪三百", "每天给三百五". */
+	private static final Pattern DAY_RATE = Pattern
+		.compile("(?:一天|每天|日薪|一日|一个工)(?:给|是|算|挣)?\\s*" + SpokenFigures.NUM + "\\s*(?:块|元)?(?![0-9]*\\s*(?:个|小时|钟头|天))");
+
+	/** Days worked: "干了52天", "上了四十天班", "52个工". */
+	private static final Pattern DAYS_WORKED = Pattern
+		.compile("(?:干了|上了|做了|出了)\\s*" + SpokenFigures.NUM + "\\s*(?:天|个工)|" + SpokenFigures.NUM + "\\s*个工");
+
 	private ArrearsIntent() {
+	}
+
+	/**
+	 * Pay for days worked at a day's rate ("一天350 干了52天": 18,200), or null unless the
+	 * text tells both.
+	 */
+	public static BigDecimal dayWork(String text) {
+		Matcher rate = DAY_RATE.matcher(text);
+		Matcher days = DAYS_WORKED.matcher(text);
+		if (!rate.find() || !days.find()) {
+			return null;
+		}
+		BigDecimal perDay = new BigDecimal(SpokenFigures.toInt(rate.group(1)));
+		BigDecimal count = new BigDecimal(SpokenFigures.toInt((days.group(1) != null) ? days.group(1) : days.group(2)));
+		return (perDay.signum() > 0 && count.signum() > 0) ? perDay.multiply(count) : null;
 	}
 
 	/** Months of wages owed that the text names ("欠了三个月工资" 3), or null. */

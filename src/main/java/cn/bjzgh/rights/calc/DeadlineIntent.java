@@ -83,6 +83,10 @@ public final class DeadlineIntent {
 	 * a later question about the deadline is read with.
 	 */
 	public static Optional<String> spokenWhen(String text) {
+		return Optional.ofNullable(SpokenFigures.afterTakingBack(text, (rest) -> firstWhen(rest).orElse(null)));
+	}
+
+	private static Optional<String> firstWhen(String text) {
 		Matcher ago = ENDED_AGO.matcher(text);
 		if (ago.find()) {
 			return Optional.of(ago.group());
@@ -140,6 +144,13 @@ public final class DeadlineIntent {
 		// Pay owed runs from the day the job ended, anything else from when it was known:
 		// the same day here, as the worker told when they left.
 		boolean wages = PAY_OWED.matcher(text).find();
+		// A time taken back ("去年3月被开的 … 不对 是前年3月") gives way to the one after.
+		return Optional
+			.ofNullable(SpokenFigures.afterTakingBack(text, (rest) -> told(rest, today, wages).orElse(null)));
+	}
+
+	/** The deadline from the first time the text tells the job ended or was known. */
+	private static Optional<CalcIntent.Match> told(String text, LocalDate today, boolean wages) {
 		Matcher ago = ENDED_AGO.matcher(text);
 		if (ago.find()) {
 			int[] length = SpokenFigures.service(ago.group(3));

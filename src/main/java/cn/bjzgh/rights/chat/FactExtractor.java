@@ -70,7 +70,7 @@ class FactExtractor {
 		.compile("没(有)?提前(通知|说)|直接(让我|叫我)?(走|滚|走人|开除|辞退)|当天(就)?(让|叫)|说走就走|立马走人|今天(才)?(通知|说).{0,4}明天(就)?(不用|别|甭)");
 
 	private static final Pattern UNPAID = Pattern.compile(
-			"欠(了|我|着)?.{0,6}(工资|钱|薪)|拖欠|(没|不)(发|给)(我|我们)?(工资|工钱)|(工资|钱|工钱).{0,4}(没发|不发|没给|不给|拖着|一直拖|拖了|又拖|晚发|迟发|压着|押着)|(拖|压|押)(了|着)(我|我们)?.{0,4}(工资|工钱)|讨薪|老板跑|包工头跑");
+			"欠(了|我|着)?.{0,6}(工资|钱|薪)|拖欠|(没|不)(发|给|结)(我|我们|俺)?(工资|工钱|钱)|(工资|钱|工钱).{0,4}(没发|不发|没给|不给|拖着|一直拖|拖了|又拖|晚发|迟发|压着|押着)|(拖|压|押)(了|着)(我|我们)?.{0,4}(工资|工钱)|讨薪|老板跑|包工头跑");
 
 	private static final Pattern NO_SOCIAL_INSURANCE = Pattern.compile(
 			"(没|没有|不|未|从没|一直没|从来没)(给|帮)?(我)?(交|缴|上|买)(过)?.{0,2}(社保|社宝|保险|五险)|(社保|社宝|五险)(也)?(没|没有|一直没|从来没|不)(交|缴|上|给)"
@@ -198,7 +198,8 @@ class FactExtractor {
 		flag(NOT_RENEWED, text, Fact.NOT_RENEWED, facts);
 		flag(NO_NOTICE, text, Fact.NO_NOTICE, facts);
 		flag(UNPAID, text, Fact.UNPAID_WAGES, facts);
-		owed(text).ifPresent((owed) -> facts.put(Fact.OWED, owed));
+		// Days at a day's rate told after the wages were said to be unpaid: what is owed.
+		owed(before.has(Fact.UNPAID_WAGES) ? "没给钱 " + text : text).ifPresent((owed) -> facts.put(Fact.OWED, owed));
 		flag(NO_SOCIAL_INSURANCE, text, Fact.NO_SOCIAL_INSURANCE, facts);
 		flag(RESIGNING, CALLED_QUITTING.matcher(text).replaceAll(""), Fact.RESIGNING, facts);
 		flag(PREGNANT, text, Fact.PREGNANT, facts);

@@ -60,6 +60,11 @@ class CalcIntentTest {
 			.isEqualTo(today.minusMonths(1).withDayOfMonth(1));
 		// Without a time told, nothing is assumed.
 		assertThat(DeadlineIntent.spokenWhen("被辞退了 还能仲裁吗")).isEmpty();
+		// A time taken back gives way to the one after it.
+		CalcIntent.Match corrected = this.intent.detect("去年3月被开的 现在还能告吗 不对 是前年3月").orElseThrow();
+		assertThat(((ArbitrationDeadlineCalculator.Input) corrected.input()).knewDate())
+			.isEqualTo(LocalDate.of(today.getYear() - 2, 3, 1));
+		assertThat(DeadlineIntent.spokenWhen("不对 是前年3月被开的")).contains("前年3月");
 	}
 
 	/**

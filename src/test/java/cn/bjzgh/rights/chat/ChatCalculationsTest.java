@@ -206,6 +206,19 @@ class ChatCalculationsTest {
 	}
 
 	/**
+	 * Days worked at a day's rate, told after the pay was said to be unpaid, are what is
+	 * owed ("一天350 干了52天": 18,200; the monthly wage and the months had been asked for).
+	 */
+	@Test
+	void days_at_a_days_rate_are_the_wages_owed() {
+		CaseFile file = CaseFiles.told("工地上干了两个月 老板不给钱", "一天350 干了52天");
+		assertThat(file.get(Fact.OWED)).contains("18200元");
+		assertThat(CaseFiles.told("一天350 干了52天").get(Fact.OWED)).isEmpty();
+		assertThat(this.calculations.offline(after("工地上干了两个月 老板不给钱", "一天350 干了52天", "一共该给我多少").orElseThrow()).lead())
+			.contains("18200");
+	}
+
+	/**
 	 * The time here and at an earlier job told apart in one message, in either order: the
 	 * years here are the service, both together the annual leave's working life ("我在这干了六年
 	 * 之前在别的单位干了五年" had been taken for six years at an earlier job: 5 days of leave
